@@ -1,0 +1,72 @@
+import { AppError } from "@/lib/errors/app-error";
+import { readQuery } from "./query";
+import { resolveConnection } from "./connection";
+
+export interface ServerInfo {
+  name: string;
+  version: string;
+  edition: string;
+  apocVersion: string | null;
+  gdsVersion: string | null;
+}
+
+export type DatabaseHealth =
+  | { status: "up"; uri: string; database: string; isExternal: boolean; server: ServerInfo }
+  | { status: "down"; uri: string | null; database: string | null; isExternal: boolean; reason: string };
+
+/** Asks the server who it is and which plugins answer; never throws. */
+export async function checkDatabaseHealth(): Promise<DatabaseHealth> {
+  let settings;
+  try {
+    settings = resolveConnection();
+  } catch (error) {
+    return { status: "down", uri: null, database: null, isExternal: false, reason: reasonOf(error) };
+  }
+  try {
+    return {
+      status: "up",
+      uri: settings.uri,
+      database: settings.database,
+      isExternal: settings.isExternal,
+      server: await readServerInfo(),
+    };
+  } catch (error) {
+    return { status: "down", uri: settings.uri, database: settings.database, isExternal: settings.isExternal, reason: reasonOf(error) };
+  }
+}
+
+export async function readServerInfo(): Promise<ServerInfo> {
+  const [component] = await readQuery<{ name: string; versions: string[]; edition: string }>(
+    "CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition",
+    {},
+    { timeoutMs: 5_000 },
+  );
+  if (!component) throw new AppError("INTERNAL", "The server did not describe itself (dbms.components returned nothing).");
+  return {
+    name: component.name,
+    version: component.versions[0] ?? "unknown",
+    edition: component.edition,
+    apocVersion: await pluginVersion("apoc.version"),
+    gdsVersion: await pluginVersion("gds.version"),
+  };
+}
+
+/**
+ * The version a plugin function reports, or null when the server lacks it.
+ * Asked through SHOW FUNCTIONS so a missing plugin is an answer, not an error.
+ */
+async function pluginVersion(functionName: "apoc.version" | "gds.version"): Promise<string | null> {
+  const [present] = await readQuery<{ found: boolean }>(
+    "SHOW FUNCTIONS YIELD name WHERE name = $functionName RETURN count(*) > 0 AS found",
+    { functionName },
+    { timeoutMs: 5_000 },
+  );
+  if (!present?.found) return null;
+  // The function name comes from the fixed union above, never from a request.
+  const [row] = await readQuery<{ version: string }>(`RETURN ${functionName}() AS version`, {}, { timeoutMs: 5_000 });
+  return row?.version ?? null;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

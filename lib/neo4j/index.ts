@@ -1,0 +1,8 @@
+// The only module the rest of the code imports to reach Neo4j.
+export { readQuery, writeQuery, type QueryOptions, type QueryParams, type WriteSummary } from "./query";
+export { toPlain, type Plain } from "./to-plain";
+export { classifyDriverError } from "./classify-error";
+export { closeDriver } from "./driver";
+export { resolveConnection, credentialsFile, type ConnectionSettings } from "./connection";
+export { checkDatabaseHealth, readServerInfo, type DatabaseHealth, type ServerInfo } from "./capabilities";
+export { applySchema } from "./schema";

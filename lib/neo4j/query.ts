@@ -1,0 +1,69 @@
+import neo4j from "neo4j-driver";
+import { getEnv } from "@/lib/env";
+import { classifyDriverError } from "./classify-error";
+import { getDriver } from "./driver";
+import { toPlain, type Plain } from "./to-plain";
+
+export type QueryParams = Record<string, unknown>;
+
+export interface QueryOptions {
+  /** Overrides NEO4J_QUERY_TIMEOUT_MS for this query. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface WriteSummary {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+/**
+ * Runs a read query. Routed to READ so that a cluster can answer from a
+ * secondary. Rows come back as plain data (see toPlain); callers map them to
+ * their domain types. Every value must arrive through `params`.
+ */
+export async function readQuery<Row extends Record<string, Plain>>(
+  cypher: string,
+  params: QueryParams = {},
+  options: QueryOptions = {},
+): Promise<Row[]> {
+  const result = await execute(cypher, params, "READ", options);
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+/** Runs a write query (routed to the leader) and returns its rows and counters. */
+export async function writeQuery<Row extends Record<string, Plain>>(
+  cypher: string,
+  params: QueryParams = {},
+  options: QueryOptions = {},
+): Promise<{ rows: Row[]; summary: WriteSummary }> {
+  const result = await execute(cypher, params, "WRITE", options);
+  const counters = result.summary.counters.updates();
+  return {
+    rows: result.records.map((record) => toPlain(record.toObject()) as Row),
+    summary: {
+      nodesCreated: counters.nodesCreated,
+      nodesDeleted: counters.nodesDeleted,
+      relationshipsCreated: counters.relationshipsCreated,
+      relationshipsDeleted: counters.relationshipsDeleted,
+      propertiesSet: counters.propertiesSet,
+    },
+  };
+}
+
+async function execute(cypher: string, params: QueryParams, routing: "READ" | "WRITE", options: QueryOptions) {
+  const { driver, settings } = getDriver();
+  try {
+    return await driver.executeQuery(cypher, params, {
+      database: settings.database,
+      routing: routing === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE,
+      transactionConfig: { timeout: options.timeoutMs ?? getEnv().NEO4J_QUERY_TIMEOUT_MS },
+      signal: options.signal,
+    });
+  } catch (error) {
+    throw classifyDriverError(error);
+  }
+}

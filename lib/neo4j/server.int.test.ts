@@ -1,0 +1,26 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { closeDriver, readQuery, resolveConnection } from "@/lib/neo4j";
+
+afterAll(closeDriver);
+
+describe("the project's own Neo4j server", () => {
+  it("is Neo4j Community 5.26 reached over Bolt with authentication on", async () => {
+    const connection = resolveConnection();
+    expect(connection.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    expect(connection.password.length).toBeGreaterThan(16);
+    const rows = await readQuery<{ name: string; versions: string[]; edition: string }>(
+      "CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition",
+    );
+    expect(rows).toEqual([{ name: "Neo4j Kernel", versions: [expect.stringMatching(/^5\.26\./)], edition: "community" }]);
+    const [auth] = await readQuery<{ value: string }>(
+      "SHOW SETTINGS YIELD name, value WHERE name = 'dbms.security.auth_enabled' RETURN value",
+    );
+    expect(auth?.value).toBe("true");
+  });
+
+  it("answers APOC and GDS", async () => {
+    const [row] = await readQuery<{ apoc: string; gds: string }>("RETURN apoc.version() AS apoc, gds.version() AS gds");
+    expect(row?.apoc).toMatch(/^5\.26\./);
+    expect(row?.gds).toMatch(/^2\.13\./);
+  });
+});

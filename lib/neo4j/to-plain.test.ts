@@ -1,0 +1,34 @@
+import neo4j from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import { toPlain } from "./to-plain";
+
+describe("toPlain", () => {
+  it("turns safe driver integers into numbers", () => {
+    expect(toPlain(neo4j.int(42))).toBe(42);
+    expect(toPlain(neo4j.int(Number.MAX_SAFE_INTEGER))).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it("keeps integers beyond the safe range exact, as decimal strings", () => {
+    expect(toPlain(neo4j.int("9007199254740993"))).toBe("9007199254740993");
+    expect(toPlain(neo4j.int("-9223372036854775808"))).toBe("-9223372036854775808");
+    expect(toPlain(BigInt("9007199254740993"))).toBe("9007199254740993");
+  });
+
+  it("turns temporal values into ISO-8601 strings", () => {
+    const dateTime = new neo4j.types.DateTime(2026, 2, 23, 9, 15, 0, 0, 0, undefined);
+    expect(toPlain(dateTime)).toBe("2026-02-23T09:15:00Z");
+    expect(toPlain(new neo4j.types.Date(2026, 2, 23))).toBe("2026-02-23");
+  });
+
+  it("reduces nodes and relationships to labels, type and plain properties (no element ids)", () => {
+    const node = new neo4j.types.Node(neo4j.int(7), ["Account"], { account_id: "a1", sessions: neo4j.int(3) }, "4:x:7");
+    expect(toPlain(node)).toEqual({ labels: ["Account"], properties: { account_id: "a1", sessions: 3 } });
+    const rel = new neo4j.types.Relationship(neo4j.int(1), neo4j.int(7), neo4j.int(8), "USES", { count: neo4j.int(2) }, "5:x:1", "4:x:7", "4:x:8");
+    expect(toPlain(rel)).toEqual({ type: "USES", properties: { count: 2 } });
+  });
+
+  it("converts nested lists and maps, and leaves plain values alone", () => {
+    expect(toPlain({ a: [neo4j.int(1), null, "x", true], b: { c: 1.5 } })).toEqual({ a: [1, null, "x", true], b: { c: 1.5 } });
+    expect(toPlain(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+import neo4j from "neo4j-driver";
+
+/** A JSON-safe value: what crosses the lib/ boundary instead of driver types. */
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+/**
+ * Converts any value the driver returns into plain JSON-safe data.
+ * Integers inside the safe range become numbers; larger ones become decimal
+ * strings so they are never silently rounded. Temporal values become ISO-8601
+ * strings. Nodes and relationships become their property maps (business keys
+ * identify things; element ids never leave lib/).
+ */
+export function toPlain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "boolean" || typeof value === "string") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (typeof value === "bigint") return bigintToPlain(value);
+  if (neo4j.isInt(value)) {
+    return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
+  }
+  if (isTemporal(value)) return String(value);
+  if (neo4j.isPoint(value)) {
+    return { srid: toPlain(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
+  }
+  if (neo4j.isNode(value)) return { labels: [...value.labels], properties: plainObject(value.properties) };
+  if (neo4j.isRelationship(value)) return { type: value.type, properties: plainObject(value.properties) };
+  if (neo4j.isPath(value)) {
+    return value.segments.map((segment) => ({
+      start: toPlain(segment.start),
+      relationship: toPlain(segment.relationship),
+      end: toPlain(segment.end),
+    }));
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");
+  if (typeof value === "object") return plainObject(value as Record<string, unknown>);
+  return String(value);
+}
+
+function bigintToPlain(value: bigint): Plain {
+  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+    ? Number(value)
+    : value.toString();
+}
+
+function plainObject(object: Record<string, unknown>): { [key: string]: Plain } {
+  const result: { [key: string]: Plain } = {};
+  for (const [key, entry] of Object.entries(object)) result[key] = toPlain(entry);
+  return result;
+}
+
+function isTemporal(value: unknown): boolean {
+  return (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isDuration(value)
+  );
+}

@@ -1,0 +1,26 @@
+// Ringscope graph schema. Applied idempotently by `npm run db:schema` and
+// before every ingest (lib/neo4j/schema.ts splits this file on semicolons at
+// line ends). Every statement must be safe to run again: IF NOT EXISTS only.
+// The graph model is explained in docs/graph-model.md.
+
+// Business keys. MERGE in the ingest writers relies on these constraints both
+// for correctness (no duplicates under concurrent loads) and for speed (the
+// constraint's index is what MERGE looks up).
+CREATE CONSTRAINT account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.account_id IS UNIQUE;
+CREATE CONSTRAINT session_id IF NOT EXISTS FOR (s:Session) REQUIRE s.session_id IS UNIQUE;
+// An attribute's key is "<kind>:<value>"; kinds never contain a colon, so the
+// key is unambiguous. One property keeps MERGE on a single unique index.
+CREATE CONSTRAINT attribute_key IF NOT EXISTS FOR (t:Attribute) REQUIRE t.key IS UNIQUE;
+CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (r:IngestRun) REQUIRE r.run_id IS UNIQUE;
+
+// Lookups the explorer and campaign queries make.
+CREATE INDEX attribute_kind_value IF NOT EXISTS FOR (t:Attribute) ON (t.kind, t.value);
+CREATE INDEX attribute_account_count IF NOT EXISTS FOR (t:Attribute) ON (t.account_count);
+CREATE INDEX account_created_at IF NOT EXISTS FOR (a:Account) ON (a.created_at);
+CREATE INDEX account_status IF NOT EXISTS FOR (a:Account) ON (a.status);
+CREATE INDEX session_account_id IF NOT EXISTS FOR (s:Session) ON (s.account_id);
+CREATE INDEX session_started_at IF NOT EXISTS FOR (s:Session) ON (s.started_at);
+// Prefix search over values (typeahead) uses the range index above for
+// STARTS WITH; text indexes serve CONTAINS for free-text search later.
+CREATE TEXT INDEX attribute_value_text IF NOT EXISTS FOR (t:Attribute) ON (t.value);
+CREATE TEXT INDEX account_id_text IF NOT EXISTS FOR (a:Account) ON (a.account_id);
