@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors/app-error";
 import { readQuery } from "./query";
 import { resolveConnection } from "./connection";
+import { verifyReachable } from "./driver";
 
 export interface ServerInfo {
   name: string;
@@ -36,6 +37,7 @@ export async function checkDatabaseHealth(): Promise<DatabaseHealth> {
 }
 
 export async function readServerInfo(): Promise<ServerInfo> {
+  await verifyReachable();
   const [component] = await readQuery<{ name: string; versions: string[]; edition: string }>(
     "CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition",
     {},

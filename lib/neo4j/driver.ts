@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
+import { classifyDriverError } from "./classify-error";
 import { resolveConnection, type ConnectionSettings } from "./connection";
 
 interface DriverHolder {
@@ -26,6 +27,20 @@ export function getDriver(): DriverHolder {
   const holder = { driver, settings };
   scope[holderKey] = holder;
   return holder;
+}
+
+/**
+ * Checks that the server answers, failing within the connection timeout.
+ * Queries retry a down server for up to 30 s (right for work, wrong for a
+ * health check), so health asks this first.
+ */
+export async function verifyReachable(): Promise<void> {
+  const { driver, settings } = getDriver();
+  try {
+    await driver.verifyConnectivity({ database: settings.database });
+  } catch (error) {
+    throw classifyDriverError(error);
+  }
 }
 
 /** Closes the process's driver (CLIs and tests call this before exiting). */
