@@ -46,5 +46,5 @@ export function resetEnv(): void {
 }
 
 export function stateDir(env: Env = getEnv()): string {
-  return path.resolve(env.RINGSCOPE_STATE_DIR ?? path.join(process.cwd(), ".ringscope"));
+  return path.resolve(env.RINGSCOPE_STATE_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), ".ringscope"));
 }

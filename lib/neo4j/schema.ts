@@ -3,7 +3,8 @@ import path from "node:path";
 import { writeQuery } from "./query";
 
 /** neo4j/schema.cypher, relative to the project root (the working directory of every entry point). */
-export const schemaFile = path.join(process.cwd(), "neo4j", "schema.cypher");
+// turbopackIgnore: the app never reads this file; without the hint the bundler traces the whole project.
+export const schemaFile = path.join(/*turbopackIgnore: true*/ process.cwd(), "neo4j", "schema.cypher");
 
 /** Splits a Cypher script into statements: a statement ends with ';' at the end of a line; // comments are dropped. */
 export function splitStatements(script: string): string[] {

@@ -18,7 +18,7 @@ export function toPlain(value: unknown): Plain {
   if (neo4j.isInt(value)) {
     return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   }
-  if (isTemporal(value)) return String(value);
+  if (isTemporal(value)) return (value as { toString(): string }).toString();
   if (neo4j.isPoint(value)) {
     return { srid: toPlain(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
   }
@@ -34,7 +34,8 @@ export function toPlain(value: unknown): Plain {
   if (Array.isArray(value)) return value.map(toPlain);
   if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");
   if (typeof value === "object") return plainObject(value as Record<string, unknown>);
-  return String(value);
+  // Functions and symbols never come from the driver; they have no JSON form.
+  return null;
 }
 
 function bigintToPlain(value: bigint): Plain {

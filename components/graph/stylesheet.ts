@@ -1,0 +1,95 @@
+import type { Css, StylesheetJson } from "cytoscape";
+import { accountStatuses, nodeKinds, type AccountStatus, type NodeKind } from "./graph-model";
+
+/**
+ * The canvas stylesheet, as data. One shape and colour per node kind, so an
+ * investigator can tell an IP from a device at a glance without reading
+ * labels; accounts are coloured by the enforcement already taken on them.
+ * Colours avoid the status reds and ambers for attributes on purpose.
+ */
+
+export interface NodeKindStyle {
+  /** What a legend calls this kind. */
+  name: string;
+  shape: Css.NodeShape;
+  color: string;
+  size: number;
+}
+
+export const nodeKindStyles = {
+  account: { name: "Account", shape: "ellipse", color: "#64748b", size: 30 },
+  ip: { name: "IP address", shape: "hexagon", color: "#0d9488", size: 22 },
+  device: { name: "Device", shape: "round-rectangle", color: "#4f46e5", size: 22 },
+  card: { name: "Card fingerprint", shape: "cut-rectangle", color: "#db2777", size: 22 },
+  phone: { name: "Phone", shape: "round-triangle", color: "#65a30d", size: 22 },
+  email: { name: "Email", shape: "round-tag", color: "#0284c7", size: 22 },
+  email_domain: { name: "Email domain", shape: "barrel", color: "#0e7490", size: 22 },
+  prompt: { name: "Prompt template", shape: "star", color: "#9333ea", size: 24 },
+  other: { name: "Other attribute", shape: "diamond", color: "#78716c", size: 20 },
+} as const satisfies Record<NodeKind, NodeKindStyle>;
+
+export const accountStatusStyles = {
+  active: { name: "Active", color: "#2563eb" },
+  suspended: { name: "Suspended", color: "#d97706" },
+  banned: { name: "Banned", color: "#dc2626" },
+} as const satisfies Record<AccountStatus, { name: string; color: string }>;
+
+/** Below this on-screen font size labels are not drawn, so a zoomed-out graph stays readable and fast. */
+export const minZoomedFontSize = 9;
+
+const labelFont = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", sans-serif';
+const selectionColor = "#0f172a";
+
+export const graphStylesheet: StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      label: "data(label)",
+      "font-family": labelFont,
+      "font-size": 10,
+      "min-zoomed-font-size": minZoomedFontSize,
+      color: "#334155",
+      "text-valign": "bottom",
+      "text-halign": "center",
+      "text-margin-y": 3,
+      "text-wrap": "ellipsis",
+      "text-max-width": "120px",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.75,
+      "text-background-padding": "1px",
+      "border-width": 1,
+      "border-color": "#ffffff",
+      "overlay-opacity": 0,
+    },
+  },
+  ...nodeKinds.map((kind) => {
+    const style = nodeKindStyles[kind];
+    return {
+      selector: `node[kind = "${kind}"]`,
+      style: { shape: style.shape, "background-color": style.color, width: style.size, height: style.size },
+    };
+  }),
+  ...accountStatuses.map((status) => ({
+    selector: `node[kind = "account"][status = "${status}"]`,
+    style: { "background-color": accountStatusStyles[status].color },
+  })),
+  {
+    selector: "node:selected",
+    style: { "border-width": 3, "border-color": selectionColor, "font-weight": "bold", color: selectionColor },
+  },
+  {
+    selector: "edge",
+    style: {
+      // Haystack edges are straight and the cheapest to draw; relationships carry no label or direction here.
+      "curve-style": "haystack",
+      "haystack-radius": 0,
+      width: 1,
+      "line-color": "#cbd5e1",
+      "overlay-opacity": 0,
+    },
+  },
+  {
+    selector: "edge:selected",
+    style: { width: 2, "line-color": selectionColor },
+  },
+];
