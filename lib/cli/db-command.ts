@@ -25,7 +25,8 @@ function externalServerNote(): string | undefined {
   return env.NEO4J_URI ? `NEO4J_URI is set (${env.NEO4J_URI}): Ringscope uses that server and does not manage it.` : undefined;
 }
 
-async function startDatabase(): Promise<number> {
+/** Starts the local server unless NEO4J_URI names another one (which Ringscope never manages). */
+export async function startDatabase(): Promise<number> {
   const external = externalServerNote();
   if (external) {
     console.log(`${external} Nothing to start.`);

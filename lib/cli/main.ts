@@ -1,5 +1,8 @@
 import { closeDriver } from "@/lib/neo4j";
 import { runDbCommand } from "./db-command";
+import { runDemoCommand } from "./demo-command";
+import { runGenerateCommand } from "./generate-command";
+import { runIngestCommand } from "./ingest-command";
 import { describeError } from "./output";
 
 const usage = `Usage: ringscope <command> [options]
@@ -9,12 +12,21 @@ Commands:
   db stop             stop it gracefully
   db status           is it running, and what does it answer
   db schema           apply neo4j/schema.cypher (idempotent)
+  ingest <folder> [--report-dir DIR] [--dry-run] [--batch-size N]
+                      load an input folder (accounts, sessions; CSV/JSONL, gzip)
+  generate --preset tiny|demo|bench|seed --out <folder> [--rng N]
+                      write a synthetic scenario (contract format + truth.json)
+  demo [--port 3000] [--force] [--no-serve]
+                      start the database, load the demo data once, serve the app
   help                this text`;
 
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   db: runDbCommand,
+  ingest: runIngestCommand,
+  generate: runGenerateCommand,
+  demo: runDemoCommand,
 };
 
 /** Runs one command and returns the process exit code; errors become one clear line. */

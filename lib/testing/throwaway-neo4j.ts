@@ -14,11 +14,19 @@ export interface ThrowawayServer {
   stop: () => Promise<void>;
 }
 
-export async function startThrowawayServer(label: string): Promise<ThrowawayServer> {
+/** Server memory, in Neo4j size syntax. The default suits tests; benchmarks ask for more. */
+export interface ThrowawayMemory {
+  heapSize: string;
+  pageCacheSize: string;
+}
+
+const testMemory: ThrowawayMemory = { heapSize: "1g", pageCacheSize: "512m" };
+
+export async function startThrowawayServer(label: string, memory: ThrowawayMemory = testMemory): Promise<ThrowawayServer> {
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), `ringscope-${label}-`));
   const home = path.join(stateDir, "neo4j");
   const boltPort = await findFreePort();
-  const instance = { home, boltPort, heapSize: "1g", pageCacheSize: "512m" };
+  const instance = { home, boltPort, ...memory };
   await startInstance(instance);
   return {
     env: {

@@ -1,0 +1,167 @@
+/**
+ * `npm run bench:ingest`: loads the `bench` preset (200k accounts, 2M
+ * sessions) with the real CLI into a throwaway Neo4j sized like a small
+ * production box, measures sessions/s and the ingest process's peak RSS, then
+ * compares the pipeline with a naive one-MERGE-per-row loader on a 50k-session
+ * sample. Prints a table and writes bench-results/ingest.json.
+ *
+ * Options: --preset bench|demo|tiny (default bench), --sample N (default 50000),
+ * --heap 4g --pagecache 4g (server memory), --batch-size N.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { resetEnv } from "@/lib/env";
+import { generateScenario, type PresetName } from "@/lib/generate";
+import type { IngestReport } from "@/lib/ingest/run-ingest";
+import { applySchema, closeDriver } from "@/lib/neo4j";
+import { resetDatabase } from "@/lib/testing/reset-database";
+import { startThrowawayServer, type ThrowawayServer } from "@/lib/testing/throwaway-neo4j";
+import { cpuSecondsOf, measureProcess } from "./bench-ingest/measure-process";
+import { loadNaively } from "./bench-ingest/naive-loader";
+import { writeSampleInput } from "./bench-ingest/sample-input";
+
+const { values } = parseArgs({
+  options: {
+    preset: { type: "string", default: "bench" },
+    sample: { type: "string", default: "50000" },
+    heap: { type: "string", default: "4g" },
+    pagecache: { type: "string", default: "4g" },
+    "batch-size": { type: "string" },
+  },
+});
+const preset = values.preset as PresetName;
+const sampleSessions = Number(values.sample);
+const projectDir = process.cwd();
+const benchDir = path.join(projectDir, ".ringscope", "bench-data");
+const resultsFile = path.join(projectDir, "bench-results", "ingest.json");
+// Targets from the brief: 16M sessions online in 15 minutes; the ingest process within 1 GB.
+const targetSessionsPerSecond = 16_000_000 / (15 * 60);
+const targetRssBytes = 1024 ** 3;
+
+async function ensureBenchData(): Promise<string> {
+  const folder = path.join(benchDir, `${preset}-rng1`);
+  const marker = path.join(folder, ".complete");
+  if (existsSync(marker)) return folder;
+  console.log(`Generating the ${preset} preset into ${folder} (cached for later runs)…`);
+  await generateScenario({ preset, outDir: folder, rng: 1 });
+  writeFileSync(marker, new Date().toISOString());
+  return folder;
+}
+
+function serverPid(server: ThrowawayServer): number {
+  const stateDir = server.env.RINGSCOPE_STATE_DIR ?? "";
+  return Number(readFileSync(path.join(stateDir, "neo4j", "run", "neo4j.pid"), "utf8").trim());
+}
+
+/** The real CLI as a child, so its RSS is the ingest's alone. */
+async function ingestWithCli(folder: string, reportDir: string, server: ThrowawayServer) {
+  const args = ["scripts/ringscope.mjs", "ingest", folder, "--report-dir", reportDir];
+  if (values["batch-size"]) args.push("--batch-size", values["batch-size"]);
+  const cpuBefore = cpuSecondsOf(serverPid(server));
+  const measured = await measureProcess(process.execPath, args, { ...process.env, ...server.env });
+  if (measured.exitCode !== 0) throw new Error(`ingest exited with ${measured.exitCode}:\n${measured.stdout}`);
+  const report = JSON.parse(readFileSync(path.join(reportDir, "report.json"), "utf8")) as IngestReport;
+  return { ...measured, report, serverCpuSeconds: cpuSecondsOf(serverPid(server)) - cpuBefore };
+}
+
+function sessionsOf(report: IngestReport): number {
+  return report.files.filter((file) => file.entity === "sessions").reduce((sum, file) => sum + file.loaded, 0);
+}
+
+async function main(): Promise<void> {
+  const input = await ensureBenchData();
+  const runDir = path.join(projectDir, "bench-results", "ingest-runs", new Date().toISOString().replace(/[:.]/g, "-"));
+  console.log(`Starting a throwaway Neo4j (heap ${values.heap}, page cache ${values.pagecache})…`);
+  const server = await startThrowawayServer("bench", { heapSize: values.heap, pageCacheSize: values.pagecache });
+  Object.assign(process.env, server.env);
+  resetEnv();
+  try {
+    const loadAverageBefore = os.loadavg();
+    console.log(`Loading ${input} with the CLI…`);
+    const full = await ingestWithCli(input, path.join(runDir, "full"), server);
+    const loadAverageAfter = os.loadavg();
+
+    const sampleDir = path.join(runDir, "sample-input");
+    const sample = await writeSampleInput({ from: input, to: sampleDir, sessions: sampleSessions });
+    await resetDatabase();
+    console.log(`Sample: ${sample.sessions} sessions of ${sample.accounts} accounts. Pipeline…`);
+    const pipelineOnSample = await ingestWithCli(sampleDir, path.join(runDir, "sample"), server);
+    await resetDatabase();
+    await applySchema();
+    console.log("Naive loader (one auto-committed MERGE per row)…");
+    const naive = await loadNaively(sampleDir);
+
+    const fullSessions = sessionsOf(full.report);
+    const sessionsPerSecond = fullSessions / (full.wallMs / 1000);
+    const sampleRows = sample.accounts + sample.sessions;
+    const result = {
+      measuredAt: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, memoryBytes: os.totalmem(), loadAverageBefore, loadAverageAfter },
+      server: { heapSize: values.heap, pageCacheSize: values.pagecache },
+      preset,
+      full: {
+        input,
+        accounts: full.report.totals.loaded - fullSessions,
+        sessions: fullSessions,
+        rejected: full.report.totals.rejected,
+        batchSize: full.report.batchSize,
+        wallSeconds: full.wallMs / 1000,
+        sessionsPerSecond,
+        rowsPerSecond: full.report.totals.read / (full.wallMs / 1000),
+        peakRssBytes: full.peakRssBytes,
+        serverCpuSeconds: full.serverCpuSeconds,
+        projected16MSessionsMinutes: 16_000_000 / sessionsPerSecond / 60,
+      },
+      sample: {
+        accounts: sample.accounts,
+        sessions: sample.sessions,
+        pipelineSeconds: pipelineOnSample.wallMs / 1000,
+        pipelineRowsPerSecond: sampleRows / (pipelineOnSample.wallMs / 1000),
+        naiveSeconds: naive.wallMs / 1000,
+        naiveRowsPerSecond: naive.rows / (naive.wallMs / 1000),
+        speedUp: naive.wallMs / pipelineOnSample.wallMs,
+      },
+      targets: {
+        sessionsPerSecond: targetSessionsPerSecond,
+        isThroughputMet: sessionsPerSecond >= targetSessionsPerSecond,
+        rssBytes: targetRssBytes,
+        isMemoryMet: full.peakRssBytes <= targetRssBytes,
+      },
+    };
+    mkdirSync(path.dirname(resultsFile), { recursive: true });
+    writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
+    printTable(result);
+    console.log(`\nWrote ${resultsFile}`);
+  } finally {
+    await closeDriver();
+    await server.stop();
+  }
+}
+
+function printTable(result: {
+  full: { sessions: number; accounts: number; wallSeconds: number; sessionsPerSecond: number; peakRssBytes: number; serverCpuSeconds: number; projected16MSessionsMinutes: number; batchSize: number };
+  sample: { sessions: number; accounts: number; pipelineSeconds: number; naiveSeconds: number; pipelineRowsPerSecond: number; naiveRowsPerSecond: number; speedUp: number };
+  targets: { sessionsPerSecond: number; isThroughputMet: boolean; isMemoryMet: boolean };
+}): void {
+  const number = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const { full, sample, targets } = result;
+  const rows: Array<[string, string]> = [
+    ["accounts / sessions loaded", `${number(full.accounts)} / ${number(full.sessions)}`],
+    ["batch size", number(full.batchSize)],
+    ["wall time (CLI, end to end)", `${number(full.wallSeconds, 1)} s`],
+    ["sessions/s", number(full.sessionsPerSecond)],
+    ["target sessions/s (16M in 15 min)", `${number(targets.sessionsPerSecond)} — ${targets.isThroughputMet ? "met" : "NOT met"}`],
+    ["projected time for 16M sessions", `${number(full.projected16MSessionsMinutes, 1)} min`],
+    ["peak RSS of the ingest process", `${number(full.peakRssBytes / 1024 ** 2)} MB — ${targets.isMemoryMet ? "within" : "OVER"} 1 GB`],
+    ["Neo4j CPU time during the load", `${number(full.serverCpuSeconds, 1)} s`],
+    [`sample (${number(sample.sessions)} sessions + ${number(sample.accounts)} accounts): pipeline`, `${number(sample.pipelineSeconds, 1)} s (${number(sample.pipelineRowsPerSecond)} rows/s)`],
+    ["sample: naive loader", `${number(sample.naiveSeconds, 1)} s (${number(sample.naiveRowsPerSecond)} rows/s)`],
+    ["speed-up over naive", `${number(sample.speedUp, 1)}x`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+}
+
+await main();
