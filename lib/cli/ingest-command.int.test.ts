@@ -1,11 +1,14 @@
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { writeInputFolder } from "@/lib/ingest/testing/input-folder";
+import { removeInputFolders, writeInputFolder } from "@/lib/ingest/testing/input-folder";
 import { closeDriver } from "@/lib/neo4j";
 import { resetDatabase } from "@/lib/testing/reset-database";
 
 beforeEach(resetDatabase);
-afterAll(closeDriver);
+afterAll(async () => {
+  removeInputFolders();
+  await closeDriver();
+});
 
 function runCli(args: string[], env: NodeJS.ProcessEnv = process.env) {
   const result = spawnSync(process.execPath, ["scripts/ringscope.mjs", ...args], { cwd: process.cwd(), env, encoding: "utf8" });

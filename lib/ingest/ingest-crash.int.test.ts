@@ -1,23 +1,26 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { closeDriver, readQuery } from "@/lib/neo4j";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { ingestFolder } from "./run-ingest";
 import { dumpDataGraph } from "./testing/dump-graph";
+import { removeInputFolders } from "./testing/input-folder";
 import { writeSyntheticInput } from "./testing/synthetic-input";
 
 beforeEach(resetDatabase);
-afterAll(closeDriver);
+afterAll(async () => {
+  removeInputFolders();
+  await closeDriver();
+});
 
 // updated_at is the wall-clock time of a load: the one property two loads cannot share.
 const dumpOptions = { ignoreProperties: ["updated_at"] };
 
 /** The real CLI, as a user runs it, against the test server (the environment carries its port and state dir). */
-function spawnIngest(folder: string): ChildProcess {
-  const reportDir = mkdtempSync(path.join(os.tmpdir(), "ringscope-crash-report-"));
+function spawnIngest(folder: string, run: string): ChildProcess {
+  // Beside the input, so removeInputFolders() cleans it up with the input.
+  const reportDir = path.join(path.dirname(folder), `report-${run}`);
   return spawn(process.execPath, ["scripts/ringscope.mjs", "ingest", folder, "--batch-size", "100", "--report-dir", reportDir], {
     cwd: process.cwd(),
     env: process.env,
@@ -54,13 +57,13 @@ describe("ingest after kill -9", () => {
   it("gives exactly the graph of one clean load when the killed run is run again", async () => {
     const { folder, sessionIds } = writeSyntheticInput({ accounts: 300, sessions: 5_000 });
 
-    const killed = spawnIngest(folder);
+    const killed = spawnIngest(folder, "killed");
     const killedExit = exitOf(killed);
     const sessionsAtKill = await killMidway(killed, sessionIds);
     expect((await killedExit).signal).toBe("SIGKILL");
     expect(sessionsAtKill).toBeLessThan(sessionIds);
 
-    const rerun = await exitOf(spawnIngest(folder));
+    const rerun = await exitOf(spawnIngest(folder, "rerun"));
     expect(rerun.code, rerun.output).toBe(0);
     expect(await countSessions()).toBe(sessionIds);
     const runs = await readQuery<{ status: string }>("MATCH (r:IngestRun) RETURN r.status AS status ORDER BY r.started_at");

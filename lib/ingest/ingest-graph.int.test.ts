@@ -4,10 +4,13 @@ import { closeDriver, readQuery } from "@/lib/neo4j";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { ingestFolder } from "./run-ingest";
 import { countGraph, dumpDataGraph } from "./testing/dump-graph";
-import { gzipText, jsonLines, writeInputFolder } from "./testing/input-folder";
+import { gzipText, jsonLines, removeInputFolders, writeInputFolder } from "./testing/input-folder";
 
 beforeEach(resetDatabase);
-afterAll(closeDriver);
+afterAll(async () => {
+  removeInputFolders();
+  await closeDriver();
+});
 
 /** CSV, JSONL and gzip; two files of each kind; account and session attributes sharing values. */
 function firstLoadFolder(): string {

@@ -3,10 +3,13 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { closeDriver, readQuery } from "@/lib/neo4j";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { ingestFolder } from "./run-ingest";
-import { jsonLines, truncatedGzip, writeInputFolder } from "./testing/input-folder";
+import { jsonLines, removeInputFolders, truncatedGzip, writeInputFolder } from "./testing/input-folder";
 
 beforeEach(resetDatabase);
-afterAll(closeDriver);
+afterAll(async () => {
+  removeInputFolders();
+  await closeDriver();
+});
 
 interface RejectLine {
   file: string;
