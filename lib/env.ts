@@ -48,3 +48,8 @@ export function resetEnv(): void {
 export function stateDir(env: Env = getEnv()): string {
   return path.resolve(env.RINGSCOPE_STATE_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), ".ringscope"));
 }
+
+/** The local server's home (data, logs, credentials.json): one rule for the server lifecycle and the driver. */
+export function localServerHome(env: Env = getEnv()): string {
+  return path.join(stateDir(env), "neo4j");
+}

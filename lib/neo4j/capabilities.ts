@@ -57,15 +57,20 @@ export async function readServerInfo(): Promise<ServerInfo> {
  * The version a plugin function reports, or null when the server lacks it.
  * Asked through SHOW FUNCTIONS so a missing plugin is an answer, not an error.
  */
-async function pluginVersion(functionName: "apoc.version" | "gds.version"): Promise<string | null> {
+/** The statement that asks each plugin its version: fixed text, no interpolation. */
+const versionQueries = {
+  "apoc.version": "RETURN apoc.version() AS version",
+  "gds.version": "RETURN gds.version() AS version",
+} as const;
+
+async function pluginVersion(functionName: keyof typeof versionQueries): Promise<string | null> {
   const [present] = await readQuery<{ found: boolean }>(
     "SHOW FUNCTIONS YIELD name WHERE name = $functionName RETURN count(*) > 0 AS found",
     { functionName },
     { timeoutMs: 5_000 },
   );
   if (!present?.found) return null;
-  // The function name comes from the fixed union above, never from a request.
-  const [row] = await readQuery<{ version: string }>(`RETURN ${functionName}() AS version`, {}, { timeoutMs: 5_000 });
+  const [row] = await readQuery<{ version: string }>(versionQueries[functionName], {}, { timeoutMs: 5_000 });
   return row?.version ?? null;
 }
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { AppError } from "@/lib/errors/app-error";
-import { getEnv, stateDir, type Env } from "@/lib/env";
+import { getEnv, localServerHome, type Env } from "@/lib/env";
 
 /** Where and how to reach the database. */
 export interface ConnectionSettings {
@@ -15,7 +15,7 @@ export interface ConnectionSettings {
 
 /** The local server writes its generated password here on first start (git-ignored). */
 export function credentialsFile(env: Env = getEnv()): string {
-  return path.join(stateDir(env), "neo4j", "credentials.json");
+  return path.join(localServerHome(env), "credentials.json");
 }
 
 /**
