@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { describeIssues } from "@/lib/validation/parse";
 
 /**
  * The process environment, validated once. Every setting Ringscope reads from
@@ -33,8 +34,7 @@ export function getEnv(): Env {
   if (cached) return cached;
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid environment: ${problems.join("; ")}`);
+    throw new Error(`Invalid environment: ${describeIssues(parsed.error)}`);
   }
   cached = parsed.data;
   return cached;

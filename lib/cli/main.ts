@@ -1,4 +1,5 @@
 import { closeDriver } from "@/lib/neo4j";
+import { runCampaignCommand } from "./campaign-command";
 import { runDbCommand } from "./db-command";
 import { runDemoCommand } from "./demo-command";
 import { runGenerateCommand } from "./generate-command";
@@ -16,6 +17,8 @@ Commands:
                       load an input folder (accounts, sessions; CSV/JSONL, gzip)
   generate --preset tiny|demo|bench|seed --out <folder> [--rng N]
                       write a synthetic scenario (contract format + truth.json)
+  campaign --seed <account_id> [--seed …] [--seeds-file FILE] [--json]
+                      the whole campaign behind seed accounts: members with evidence, risk
   demo [--port 3000] [--force] [--no-serve]
                       start the database, load the demo data once, serve the app
   help                this text`;
@@ -27,6 +30,7 @@ const commands: Record<string, Command> = {
   ingest: runIngestCommand,
   generate: runGenerateCommand,
   demo: runDemoCommand,
+  campaign: runCampaignCommand,
 };
 
 /** Runs one command and returns the process exit code; errors become one clear line. */

@@ -57,3 +57,11 @@ export function keysOfSessionProperties(properties: Readonly<Record<string, stri
 export function extraAttributeProperty(kind: string): string {
   return `${attrPrefix}${kind}`;
 }
+
+/** The session properties that may hold a value of `kind`: its fixed column, if any, and `attr_<kind>`. */
+export function sessionPropertiesOfKind(kind: string): string[] {
+  const columns = Object.entries(sessionAttributeColumns)
+    .filter(([, columnKind]) => columnKind === kind)
+    .map(([column]) => column);
+  return [...columns, extraAttributeProperty(kind)];
+}

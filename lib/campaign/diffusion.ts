@@ -1,0 +1,119 @@
+import { readQuery } from "@/lib/neo4j";
+import { accountDegree, readAccountLinks, type AccountLink } from "./links";
+
+/**
+ * Personalised PageRank from the seeds, by local push (Andersen, Chung and
+ * Lang): mass leaves an account over its shared attributes in proportion
+ * to how informative each is (see linkWeight) and an attribute hands it
+ * evenly to all its accounts. A hub (a carrier NAT
+ * address, a webmail domain) splits what it receives over thousands of
+ * accounts, so each gets almost nothing: hubs are damped by the walk itself,
+ * with no threshold to tune per scenario. Only nodes holding enough residual
+ * mass are pushed, so the work stays around the seeds' community.
+ *
+ * Node keeps the score vectors between rounds; every neighbourhood read and
+ * every fan-out sum runs in Neo4j.
+ */
+export interface DiffusionOptions {
+  seeds: string[];
+  /** Accounts in the graph, for the links' weights. */
+  population: number;
+  /** Teleport probability: higher keeps the mass closer to the seeds. */
+  alpha: number;
+}
+
+const spreadCypher = `
+UNWIND $pushes AS push
+MATCH (:Attribute {key: push.key})<-[:USES]-(a:Account)
+WITH a.account_id AS id, sum(push.share) AS mass
+WHERE mass >= $minMass
+RETURN id, mass`;
+
+/**
+ * Shares below this fraction of ε are dropped where they are summed: such an
+ * account could not be pushed for many rounds, and returning every account of
+ * a large attribute for crumbs is most of what a stage would cost. The mass
+ * lost is bounded by this fraction of ε per account.
+ */
+const KEPT_SHARE_OF_EPSILON = 0.25;
+
+// A stage stops after this many rounds even if mass is still moving: late
+// rounds move crumbs, and the sweep needs an ordering, not exact ranks.
+const MAX_ROUNDS_PER_STAGE = 40;
+
+/**
+ * Both residual vectors live across rounds and stages: mass too small to
+ * push waits until more arrives or ε is lowered, so a lower ε continues the
+ * work instead of redoing it. An attribute is pushed only once each of its
+ * accounts would receive ε, so a hub is read rarely, and never for crumbs.
+ */
+export class LocalPageRank {
+  /** Settled mass per pushed account. */
+  readonly rank = new Map<string, number>();
+  /** Links of every account that was pushed or nearly so (the sweep and the evidence reuse them). */
+  readonly links = new Map<string, AccountLink[]>();
+  rounds = 0;
+  private readonly accountResidual = new Map<string, number>();
+  private readonly attributeResidual = new Map<string, { accounts: number; mass: number }>();
+
+  constructor(private readonly options: DiffusionOptions) {
+    for (const id of options.seeds) this.accountResidual.set(id, 1 / options.seeds.length);
+  }
+
+  /** Pushes until no node holds ε of residual per unit of degree. */
+  async settle(epsilon: number): Promise<void> {
+    for (let round = 0; round < MAX_ROUNDS_PER_STAGE; round++) {
+      await this.fetchMissingLinks(epsilon);
+      const pushedAccounts = this.pushAccounts(epsilon);
+      const pushedAttributes = await this.pushAttributes(epsilon);
+      if (pushedAccounts === 0 && pushedAttributes === 0) return;
+      this.rounds++;
+    }
+  }
+
+  /** Links of accounts holding at least ε: only they may be pushable, which depends on their degree. */
+  private async fetchMissingLinks(epsilon: number): Promise<void> {
+    const missing = [...this.accountResidual]
+      .filter(([id, mass]) => mass >= epsilon && !this.links.has(id))
+      .map(([id]) => id);
+    if (missing.length === 0) return;
+    const fetched = await readAccountLinks(missing, this.options.population);
+    for (const id of missing) this.links.set(id, fetched.get(id) ?? []);
+  }
+
+  /** Settles α of each pushable account's residual and sends the rest to its attributes by weight. */
+  private pushAccounts(epsilon: number): number {
+    const { alpha } = this.options;
+    let pushed = 0;
+    for (const [id, mass] of this.accountResidual) {
+      const own = this.links.get(id);
+      if (!own || mass < epsilon * Math.max(1, accountDegree(own))) continue;
+      this.accountResidual.delete(id);
+      this.rank.set(id, (this.rank.get(id) ?? 0) + alpha * mass);
+      const totalWeight = own.reduce((sum, link) => sum + link.weight, 0);
+      for (const link of own) this.addToAttribute(link, ((1 - alpha) * mass * link.weight) / totalWeight);
+      pushed++;
+    }
+    return pushed;
+  }
+
+  private addToAttribute(link: AccountLink, mass: number): void {
+    const entry = this.attributeResidual.get(link.key) ?? { accounts: link.accounts, mass: 0 };
+    entry.mass += mass;
+    this.attributeResidual.set(link.key, entry);
+  }
+
+  /** Each pushable attribute hands its mass evenly to all its accounts; Neo4j sums the shares per account. */
+  private async pushAttributes(epsilon: number): Promise<number> {
+    const pushes: { key: string; share: number }[] = [];
+    for (const [key, { accounts, mass }] of this.attributeResidual) {
+      if (mass < epsilon * accounts) continue;
+      pushes.push({ key, share: mass / accounts });
+      this.attributeResidual.delete(key);
+    }
+    if (pushes.length === 0) return 0;
+    const rows = await readQuery<{ id: string; mass: number }>(spreadCypher, { pushes, minMass: epsilon * KEPT_SHARE_OF_EPSILON });
+    for (const row of rows) this.accountResidual.set(row.id, (this.accountResidual.get(row.id) ?? 0) + row.mass);
+    return pushes.length;
+  }
+}

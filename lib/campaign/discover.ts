@@ -1,0 +1,154 @@
+import { readQuery } from "@/lib/neo4j";
+import { LocalPageRank } from "./diffusion";
+import { readAccountLinks, type AccountLink } from "./links";
+import { refineCut, type RefinedCut } from "./refine";
+import { sweepCut } from "./sweep";
+
+/**
+ * From seeds to members. A local PageRank is pushed further and further (ε
+ * lowered stage by stage); after each stage the sweep cut and its refinement
+ * give the best-bounded set reached so far. The search stops at the first
+ * bounded set that sits well inside what the walk has explored, so a small
+ * ring costs a few hundred reads and a campaign of tens of thousands as many
+ * stages as it needs.
+ *
+ * A seed with no bounded community around it (an office worker whose ties
+ * to home and family outweigh those to the office; anyone behind a carrier
+ * address) gets its tight cluster instead: the accounts sharing with a seed
+ * a pair of its attributes that occur together far more often than chance
+ * (an office's address and its email domain; a family's router and card).
+ */
+export interface DiscoveryOptions {
+  seeds: string[];
+  /** Teleport probability of the walk. */
+  alpha: number;
+  /** Budget: stop lowering ε once this many accounts have been read. */
+  maxReached: number;
+  /** Accounts past the boundary to report. */
+  nearMisses: number;
+}
+
+export interface Discovery {
+  members: string[];
+  conductance: number;
+  /** Whether the members form a bounded community (else: the seeds' tight cluster). */
+  bounded: boolean;
+  /** Members per attribute key. */
+  inside: Map<string, number>;
+  links: Map<string, AccountLink[]>;
+  /** Reached accounts just outside, in the order they nearly joined. */
+  nearMisses: string[];
+  population: number;
+  stages: number;
+  reached: number;
+}
+
+const FIRST_EPSILON = 1e-4;
+const EPSILON_STEP = 3;
+const MIN_EPSILON = 1e-9;
+/**
+ * A set is a bounded community when its conductance is at most this share of
+ * what a random set of its size would have (1 - its share of the accounts):
+ * a campaign scores about 0.05, a card ring 0.3, while a sub-group still tied
+ * to the rest of its campaign, an office whose staff have homes and families,
+ * or a quarter of the graph swept up around them score 0.4 and more.
+ */
+const BOUNDED_RATIO = 0.35;
+/**
+ * A bounded set is final once the walk has pushed clearly past it (if it
+ * fills most of the pushed accounts, the boundary may just be the frontier)
+ * or once one more stage leaves it unchanged (nothing lies past it).
+ */
+const EXPLORED_MARGIN = 0.8;
+const STABLE_OVERLAP = 0.98;
+/** No community is larger than this share of all accounts. */
+const MAX_POPULATION_SHARE = 0.25;
+
+interface Stage extends RefinedCut {
+  nearMisses: string[];
+}
+
+/** A stage that read fewer new accounts than this share has nothing left to explore. */
+const NEW_READS_SHARE = 0.01;
+
+export async function discoverMembers(options: DiscoveryOptions): Promise<Discovery> {
+  const population = await countAccounts();
+  const walk = new LocalPageRank({ seeds: options.seeds, population, alpha: options.alpha });
+  const fixed = new Set(options.seeds);
+  const maxMembers = Math.max(options.seeds.length, Math.floor(population * MAX_POPULATION_SHARE));
+  let previous: (Stage & { reached: number }) | undefined;
+  let stages = 0;
+  for (let epsilon = FIRST_EPSILON; epsilon >= MIN_EPSILON; epsilon /= EPSILON_STEP) {
+    stages++;
+    await walk.settle(epsilon);
+    const stage = boundedSet(walk, options.seeds, maxMembers, fixed);
+    const isCommunity = stage.conductance <= BOUNDED_RATIO * (1 - stage.members.length / population);
+    const isFinal = stage.members.length <= EXPLORED_MARGIN * walk.rank.size || (previous !== undefined && jaccard(previous.members, stage.members) >= STABLE_OVERLAP);
+    if (isCommunity && isFinal) return result(stage, true, walk, population, stages, options);
+    const isExhausted = previous !== undefined && walk.links.size < (1 + NEW_READS_SHARE) * previous.reached;
+    if (walk.links.size >= options.maxReached || isExhausted) break;
+    previous = { ...stage, reached: walk.links.size };
+  }
+  const cluster = await tightCluster(options.seeds, walk.links, population);
+  return result({ ...cluster, nearMisses: [] }, false, walk, population, stages, options);
+}
+
+function boundedSet(walk: LocalPageRank, seeds: string[], maxMembers: number, fixed: Set<string>): Stage {
+  const sweep = sweepCut({ rank: walk.rank, links: walk.links, required: seeds, maxMembers, nearMisses: Number.MAX_SAFE_INTEGER });
+  const refined = refineCut({ members: sweep.members, candidates: sweep.nearMisses, links: walk.links, fixed, maxMembers });
+  const memberSet = new Set(refined.members);
+  return { ...refined, nearMisses: sweep.nearMisses.filter((id) => !memberSet.has(id)) };
+}
+
+function result(stage: Stage, bounded: boolean, walk: LocalPageRank, population: number, stages: number, options: DiscoveryOptions): Discovery {
+  return {
+    members: stage.members,
+    conductance: stage.conductance,
+    bounded,
+    inside: stage.inside,
+    links: walk.links,
+    nearMisses: stage.nearMisses.slice(0, options.nearMisses),
+    population,
+    stages,
+    reached: walk.links.size,
+  };
+}
+
+/** Attributes used by more accounts than this are hubs: sharing one says nothing about a tight cluster. */
+const TIGHT_MAX_ACCOUNTS = 1_000;
+/** A pair of attributes binds when it has this many times more co-users than independent use would give. */
+const PAIR_LIFT = 3;
+
+const pairSharersCypher = `
+UNWIND $seeds AS seed
+MATCH (:Account {account_id: seed})-[:USES]->(t:Attribute)
+WHERE 1 < t.account_count <= $maxAccounts AND t.benign_marked_at IS NULL
+WITH seed, collect(t) AS attributes
+UNWIND attributes AS a
+UNWIND attributes AS b
+WITH a, b WHERE a.key < b.key
+MATCH (a)<-[:USES]-(other:Account)-[:USES]->(b)
+WITH a, b, collect(other.account_id) AS sharers
+WHERE size(sharers) >= 2 AND size(sharers) >= $lift * a.account_count * b.account_count / $population
+UNWIND sharers AS id
+RETURN collect(DISTINCT id) AS ids`;
+
+/** The seeds and every account sharing a binding pair of attributes with one of them. */
+async function tightCluster(seeds: string[], links: Map<string, AccountLink[]>, population: number): Promise<RefinedCut> {
+  const [row] = await readQuery<{ ids: string[] }>(pairSharersCypher, { seeds, maxAccounts: TIGHT_MAX_ACCOUNTS, lift: PAIR_LIFT, population });
+  const members = [...new Set([...seeds, ...(row?.ids ?? [])])];
+  const missing = members.filter((id) => !links.has(id));
+  for (const [id, own] of await readAccountLinks(missing, population)) links.set(id, own);
+  return refineCut({ members, candidates: [], links, fixed: new Set(members), maxMembers: members.length });
+}
+
+async function countAccounts(): Promise<number> {
+  const [row] = await readQuery<{ accounts: number }>("MATCH (a:Account) RETURN count(a) AS accounts");
+  return row?.accounts ?? 0;
+}
+
+function jaccard(a: string[], b: string[]): number {
+  const inA = new Set(a);
+  const both = b.filter((id) => inA.has(id)).length;
+  return both / (inA.size + b.length - both || 1);
+}

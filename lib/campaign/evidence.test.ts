@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { AttributeWindows, confidence, evidenceFor } from "./evidence";
+import { synchrony } from "./signals";
+import { linksOf } from "./testing";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+function windowsOf(entries: [string, string, number, number][]): AttributeWindows {
+  const windows = new AttributeWindows();
+  for (const [account, key, first, last] of entries) windows.add(account, key, first, last, true);
+  windows.seal();
+  return windows;
+}
+
+describe("AttributeWindows.overlap", () => {
+  const windows = windowsOf([
+    ["a", "ip:1", 0, HOUR],
+    ["b", "ip:1", 30 * 60_000, 2 * HOUR],
+    ["c", "ip:1", 200 * DAY, 200 * DAY],
+  ]);
+
+  it("counts the other members whose use overlaps, not the member itself", () => {
+    expect(windows.overlap("ip:1", [0, HOUR], true)).toEqual({ overlapping: 1, gap: 0 });
+  });
+
+  it("gives the gap to the nearest other use when none overlaps", () => {
+    const { overlapping, gap } = windows.overlap("ip:1", [200 * DAY, 200 * DAY], true);
+    expect(overlapping).toBe(0);
+    expect(gap).toBe(200 * DAY - 2 * HOUR);
+  });
+});
+
+describe("evidenceFor", () => {
+  const links = linksOf({ "ip:1": ["a", "b", "c"], "email_domain:gmail.com": ["a", "x", "y", "z"] }, 1000);
+  const inside = new Map([["ip:1", 3], ["email_domain:gmail.com", 1]]);
+  const windows = windowsOf([
+    ["a", "ip:1", 0, HOUR],
+    ["b", "ip:1", 0, HOUR],
+    ["c", "ip:1", 200 * DAY, 200 * DAY],
+    ["a", "email_domain:gmail.com", 0, 0],
+  ]);
+  const context = { links, inside, population: 1000, windows };
+
+  it("weighs sharing the same hour above sharing six months apart", () => {
+    const [sameHour] = evidenceFor("a", true, context);
+    const [monthsApart] = evidenceFor("c", true, context);
+    expect(sameHour?.overlappingMembers).toBe(1);
+    expect(monthsApart?.nearestGapHours).toBeGreaterThan(4000);
+    expect(sameHour!.weight).toBeGreaterThan(monthsApart!.weight * 10);
+  });
+
+  it("cites nothing a member shares with no other member", () => {
+    expect(evidenceFor("a", true, context).map((e) => e.kind)).toEqual(["ip"]);
+  });
+
+  it("combines evidence as a noisy-OR", () => {
+    const evidence = evidenceFor("a", true, context);
+    expect(confidence(evidence)).toBeCloseTo(evidence[0]!.weight, 3);
+    expect(confidence([])).toBe(0);
+  });
+});
+
+describe("synchrony", () => {
+  it("is high when sessions crowd into a few shared hours and low when spread round the clock", () => {
+    const waves = Array.from({ length: 10 }, (_, w) => ({ hour: w * 60, sessions: 50 }));
+    const roundTheClock = Array.from({ length: 600 }, (_, h) => ({ hour: h, sessions: 1 }));
+    expect(synchrony(waves)).toBeGreaterThan(0.9);
+    expect(synchrony(roundTheClock)).toBeLessThan(0.1);
+  });
+
+  it("reads too few sessions as no evidence", () => {
+    expect(synchrony([{ hour: 1, sessions: 5 }])).toBe(0);
+  });
+});

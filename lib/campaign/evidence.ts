@@ -1,0 +1,185 @@
+import { sessionPropertiesOfKind } from "@/lib/ingest/write/attribute-kinds";
+import { readQuery } from "@/lib/neo4j";
+import type { AccountLink } from "./links";
+import type { Evidence } from "./types";
+
+/**
+ * Why an account belongs: each attribute it shares with other members, with
+ * a weight that grows with how much of the attribute's use falls inside the
+ * campaign, how rare the attribute is, and how close in time the sharing
+ * was (an address two members used the same hour says more than one they
+ * used six months apart).
+ */
+export interface EvidenceContext {
+  links: Map<string, AccountLink[]>;
+  /** Members per attribute key. */
+  inside: Map<string, number>;
+  population: number;
+  windows: AttributeWindows;
+}
+
+const HOUR = 3_600_000;
+/** Sharing further apart than this loses weight: e^(-gap / 30 days). */
+const TIME_DECAY_MS = 30 * 24 * HOUR;
+const CITED_SESSIONS = 3;
+
+export function kindOf(key: string): string {
+  return key.slice(0, key.indexOf(":"));
+}
+
+export function valueOf(key: string): string {
+  return key.slice(key.indexOf(":") + 1);
+}
+
+/** Every member's use of every attribute it shares with another member: sorted starts and ends per attribute. */
+export class AttributeWindows {
+  private readonly byMember = new Map<string, Map<string, [number, number]>>();
+  private readonly starts = new Map<string, number[]>();
+  private readonly ends = new Map<string, number[]>();
+
+  /** `isMember` false records an outsider's window (a near-miss) without counting it among the members'. */
+  add(account: string, key: string, first: number, last: number, isMember: boolean): void {
+    const own = this.byMember.get(account) ?? new Map<string, [number, number]>();
+    own.set(key, [first, last]);
+    this.byMember.set(account, own);
+    if (!isMember) return;
+    pushTo(this.starts, key, first);
+    pushTo(this.ends, key, last);
+  }
+
+  /** Call once after the last add. */
+  seal(): void {
+    for (const list of [...this.starts.values(), ...this.ends.values()]) list.sort((a, b) => a - b);
+  }
+
+  window(member: string, key: string): [number, number] | undefined {
+    return this.byMember.get(member)?.get(key);
+  }
+
+  /**
+   * Members' windows on `key` that overlap [first, last] within an hour, and
+   * the gap to the nearest one when none does. `own` says whether the member
+   * asking is among them (it is then not counted).
+   */
+  overlap(key: string, [first, last]: [number, number], own: boolean): { overlapping: number; gap: number } {
+    const starts = this.starts.get(key) ?? [];
+    const ends = this.ends.get(key) ?? [];
+    const startedBefore = upperBound(starts, last + HOUR);
+    const endedBefore = lowerBound(ends, first - HOUR);
+    const overlapping = startedBefore - endedBefore - (own ? 1 : 0);
+    if (overlapping > 0) return { overlapping, gap: 0 };
+    const previousEnd = endedBefore > 0 ? first - (ends[endedBefore - 1] ?? first) : Number.POSITIVE_INFINITY;
+    const nextStart = startedBefore < starts.length ? (starts[startedBefore] ?? last) - last : Number.POSITIVE_INFINITY;
+    return { overlapping: 0, gap: Math.min(previousEnd, nextStart) };
+  }
+}
+
+const windowsCypher = `
+UNWIND $ids AS id
+MATCH (:Account {account_id: id})-[u:USES]->(t:Attribute)
+WHERE t.key IN $keys
+RETURN id, collect(t.key) AS keys, collect(u.first_seen.epochMillis) AS firsts, collect(u.last_seen.epochMillis) AS lasts`;
+
+/** When the members and the near-misses used each attribute the members share. */
+export async function readWindows(members: string[], nearMisses: string[], sharedKeys: string[]): Promise<AttributeWindows> {
+  const windows = new AttributeWindows();
+  for (const [ids, isMember] of [[members, true], [nearMisses, false]] as const) {
+    const rows = await readQuery<{ id: string; keys: string[]; firsts: number[]; lasts: number[] }>(windowsCypher, { ids, keys: sharedKeys });
+    for (const row of rows) row.keys.forEach((key, i) => windows.add(row.id, key, row.firsts[i] ?? 0, row.lasts[i] ?? 0, isMember));
+  }
+  windows.seal();
+  return windows;
+}
+
+/** The evidence tying `account` to the campaign, strongest first. `isMember` says whether `inside` counts it. */
+export function evidenceFor(account: string, isMember: boolean, context: EvidenceContext): Evidence[] {
+  const maxWeight = Math.log(context.population / 2);
+  const items: Evidence[] = [];
+  for (const link of context.links.get(account) ?? []) {
+    const inCampaign = context.inside.get(link.key) ?? 0;
+    const others = inCampaign - (isMember ? 1 : 0);
+    const window = context.windows.window(account, link.key);
+    if (others < 1 || !window) continue;
+    const { overlapping, gap } = context.windows.overlap(link.key, window, isMember);
+    const share = others / (link.accounts - 1);
+    const timing = overlapping > 0 ? 1 : Math.exp(-gap / TIME_DECAY_MS);
+    items.push({
+      kind: kindOf(link.key),
+      value: valueOf(link.key),
+      accounts: link.accounts,
+      inCampaign,
+      weight: round(share * Math.min(1, link.weight / maxWeight) * timing),
+      firstSeen: new Date(window[0]).toISOString(),
+      lastSeen: new Date(window[1]).toISOString(),
+      overlappingMembers: overlapping,
+      nearestGapHours: Number.isFinite(gap) ? Math.round(gap / HOUR) : 0,
+      sessions: [],
+    });
+  }
+  return items.sort((a, b) => b.weight - a.weight || a.kind.localeCompare(b.kind) || a.value.localeCompare(b.value));
+}
+
+/** Noisy-OR: the chance that at least one piece of evidence is right, if each were independent. */
+export function confidence(evidence: readonly Evidence[]): number {
+  return round(1 - evidence.reduce((none, item) => none * (1 - item.weight), 1));
+}
+
+const citationsCypher = `
+UNWIND $items AS item
+MATCH (s:Session {account_id: item.account})
+WHERE any(property IN item.properties WHERE s[property] = item.value)
+WITH item, s ORDER BY s.started_at, s.session_id
+WITH item, collect(s.session_id) AS sessions
+RETURN item.account AS account, item.key AS key, sessions[..$cited] AS sessions`;
+
+/** Fills in a few citing sessions for each account's strongest `perAccount` evidence items. */
+export async function citeSessions(evidenceByAccount: Map<string, Evidence[]>, perAccount: number): Promise<void> {
+  const items = [...evidenceByAccount].flatMap(([account, evidence]) =>
+    evidence.slice(0, perAccount).map((item) => ({
+      account,
+      key: `${item.kind}:${item.value}`,
+      value: item.value,
+      properties: sessionPropertiesOfKind(item.kind),
+    })),
+  );
+  if (items.length === 0) return;
+  const rows = await readQuery<{ account: string; key: string; sessions: string[] }>(citationsCypher, { items, cited: CITED_SESSIONS });
+  const found = new Map(rows.map((row) => [`${row.account} ${row.key}`, row.sessions]));
+  for (const [account, evidence] of evidenceByAccount) {
+    for (const item of evidence) item.sessions = found.get(`${account} ${item.kind}:${item.value}`) ?? [];
+  }
+}
+
+function pushTo(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Index of the first element > value. */
+function upperBound(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] ?? 0) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Index of the first element >= value. */
+function lowerBound(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] ?? 0) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

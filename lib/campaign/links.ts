@@ -1,0 +1,53 @@
+import { readQuery } from "@/lib/neo4j";
+
+/**
+ * One account's tie to a shared attribute, as the walk sees it: the
+ * attribute's key and how many accounts use it. Attributes used by one
+ * account only never tie anyone and are left out.
+ */
+export interface AccountLink {
+  key: string;
+  accounts: number;
+  /** How informative sharing it is: ln(population / accounts), so a card shared by a few outweighs a webmail domain. */
+  weight: number;
+}
+
+/**
+ * Inverse document frequency of an attribute. The walk leaves an account
+ * along its links in proportion to this weight and the sweep counts the cut
+ * with it, so a webmail domain used by a third of all accounts barely moves
+ * mass or conductance while a proxy exit used by a few hundred does.
+ */
+export function linkWeight(accounts: number, population: number): number {
+  return Math.log(Math.max(population, accounts + 1) / accounts);
+}
+
+/** An account's weighted degree in the implicit account graph (sharing a with |a| accounts joins each pair by weight / |a|). */
+export function accountDegree(links: readonly AccountLink[]): number {
+  let degree = 0;
+  for (const link of links) degree += (link.weight * (link.accounts - 1)) / link.accounts;
+  return degree;
+}
+
+// Benign-marked attributes (an investigator's "this is our office") never link.
+// Two parallel lists rather than maps: this read runs for every reached
+// account, and plain lists cost the server and the client far less.
+const linksCypher = `
+UNWIND $ids AS id
+MATCH (:Account {account_id: id})-[:USES]->(t:Attribute)
+WHERE t.account_count > 1 AND t.benign_marked_at IS NULL
+RETURN id, collect(t.key) AS keys, collect(t.account_count) AS sizes`;
+
+/** Shared-attribute links of the given accounts; accounts without any are absent from the map. */
+export async function readAccountLinks(ids: string[], population: number): Promise<Map<string, AccountLink[]>> {
+  const rows = await readQuery<{ id: string; keys: string[]; sizes: number[] }>(linksCypher, { ids });
+  const toLink = (key: string, accounts: number): AccountLink => ({ key, accounts, weight: linkWeight(accounts, population) });
+  return new Map(rows.map((row) => [row.id, row.keys.map((key, i) => toLink(key, row.sizes[i] ?? 1))]));
+}
+
+/** Accounts per attribute key, from whichever links mention it. */
+export function attributeSizes(links: Map<string, AccountLink[]>): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const own of links.values()) for (const link of own) sizes.set(link.key, link.accounts);
+  return sizes;
+}

@@ -1,0 +1,92 @@
+import { accountDegree, type AccountLink } from "./links";
+
+/**
+ * Local improvement of a sweep cut. The sweep orders accounts by rank, and a
+ * low-degree account tied only through an attribute the campaign uses a lot
+ * (a regional webmail domain) can rank above real members; the cut then
+ * includes it. Here every account is judged on its own ties instead: one
+ * whose ties point more outside than the set's conductance leaves, and a
+ * reached account whose ties point inside more than that joins. Passes repeat
+ * until nothing moves, so the set only ever gets a lower conductance.
+ */
+export interface RefineInput {
+  members: string[];
+  /** Reached accounts outside the set that may join. */
+  candidates: string[];
+  links: Map<string, AccountLink[]>;
+  /** Accounts that never leave (the seeds, and members an investigator added). */
+  fixed: Set<string>;
+  /** Joining stops at this size. */
+  maxMembers: number;
+}
+
+export interface RefinedCut {
+  members: string[];
+  conductance: number;
+  /** How many of each attribute's accounts are in the set. */
+  inside: Map<string, number>;
+}
+
+const MAX_PASSES = 20;
+
+export function refineCut({ members, candidates, links, fixed, maxMembers }: RefineInput): RefinedCut {
+  const set = new Set(members);
+  const inside = countInside(set, links);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const phi = conductance(set, links, inside);
+    const leaving = [...set].filter((id) => !fixed.has(id) && pullOutward(id, links, inside, true) > phi);
+    const joining = candidates.filter((id) => !set.has(id) && pullOutward(id, links, inside, false) < phi);
+    if (leaving.length === 0 && joining.length === 0) break;
+    for (const id of leaving) move(id, set, links, inside, -1);
+    for (const id of joining.slice(0, Math.max(0, maxMembers - set.size))) move(id, set, links, inside, +1);
+  }
+  const ordered = [...members.filter((id) => set.has(id)), ...candidates.filter((id) => set.has(id))];
+  return { members: ordered, conductance: conductance(set, links, inside), inside };
+}
+
+/**
+ * The change in cut per unit of degree when this account is in the set, as
+ * against outside it: below the set's conductance, having it lowers the
+ * conductance. `isMember` says whether `inside` already counts it.
+ */
+export function pullOutward(id: string, links: Map<string, AccountLink[]>, inside: Map<string, number>, isMember: boolean): number {
+  const own = links.get(id) ?? [];
+  const degree = accountDegree(own);
+  if (degree === 0) return Number.POSITIVE_INFINITY;
+  let cutChange = 0;
+  for (const link of own) {
+    const others = (inside.get(link.key) ?? 0) - (isMember ? 1 : 0);
+    cutChange += (link.weight * (link.accounts - 2 * others - 1)) / link.accounts;
+  }
+  return cutChange / degree;
+}
+
+export function countInside(set: Set<string>, links: Map<string, AccountLink[]>): Map<string, number> {
+  const inside = new Map<string, number>();
+  for (const id of set) for (const link of links.get(id) ?? []) inside.set(link.key, (inside.get(link.key) ?? 0) + 1);
+  return inside;
+}
+
+function move(id: string, set: Set<string>, links: Map<string, AccountLink[]>, inside: Map<string, number>, direction: 1 | -1): void {
+  if (direction > 0) set.add(id);
+  else set.delete(id);
+  for (const link of links.get(id) ?? []) inside.set(link.key, (inside.get(link.key) ?? 0) + direction);
+}
+
+/** Cut over volume, with every attribute counted once from the members' links. */
+export function conductance(set: Set<string>, links: Map<string, AccountLink[]>, inside: Map<string, number>): number {
+  const counted = new Set<string>();
+  let cut = 0;
+  let volume = 0;
+  for (const id of set) {
+    const own = links.get(id) ?? [];
+    volume += accountDegree(own);
+    for (const link of own) {
+      if (counted.has(link.key)) continue;
+      counted.add(link.key);
+      const k = inside.get(link.key) ?? 0;
+      cut += (link.weight * k * (link.accounts - k)) / link.accounts;
+    }
+  }
+  return volume > 0 ? cut / volume : 1;
+}

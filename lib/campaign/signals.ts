@@ -1,0 +1,133 @@
+import { readQuery } from "@/lib/neo4j";
+import { kindOf } from "./evidence";
+import { attributeSizes, type AccountLink } from "./links";
+
+/**
+ * The measurements a campaign's risk is read from. Each is a share or a
+ * ratio, so campaigns of any size compare; `risk.ts` turns them into reasons.
+ */
+export interface CampaignSignals {
+  members: number;
+  /** Members who signed up within an hour of at least four other members. */
+  signupBurstShare: number;
+  /** Members paying with a card at least three members share. */
+  sharedCardShare: number;
+  /** The most members on one card. */
+  largestCardGroup: number;
+  /** Sessions from proxy, VPN, Tor or datacenter addresses. */
+  riskyNetworkShare: number;
+  /** Members using a template that is mostly used inside the campaign. */
+  templateReuseShare: number;
+  /** Members already banned or suspended. */
+  enforcedShare: number;
+  /**
+   * How much more the members' sessions crowd into the same hours than the
+   * same number of sessions spread evenly over their active span would
+   * (0: no more than chance; near 1: all in a few shared windows).
+   */
+  synchrony: number;
+  /** Members on one email domain that (almost) nobody outside uses: an organisation's own. */
+  organisationDomainShare: number;
+}
+
+const HOUR = 3_600_000;
+const BURST_WINDOW_MS = HOUR;
+const BURST_NEIGHBOURS = 4;
+const SHARED_CARD_MIN = 3;
+const OWN_USE_SHARE = 0.8;
+const riskyClasses = ["proxy", "vpn", "tor", "datacenter"];
+
+const accountsCypher = `
+UNWIND $ids AS id
+MATCH (a:Account {account_id: id})
+RETURN collect(a.created_at.epochMillis) AS created,
+       sum(CASE WHEN a.status IN ['banned', 'suspended'] THEN 1 ELSE 0 END) AS enforced`;
+
+const sessionsCypher = `
+UNWIND $ids AS id
+MATCH (s:Session {account_id: id})
+RETURN s.started_at.epochSeconds / 3600 AS hour, s.ip_class AS ipClass, count(*) AS sessions`;
+
+export async function measureSignals(members: string[], links: Map<string, AccountLink[]>, inside: Map<string, number>): Promise<CampaignSignals> {
+  const [accounts] = await readQuery<{ created: number[]; enforced: number }>(accountsCypher, { ids: members });
+  const sessions = await readQuery<{ hour: number; ipClass: string | null; sessions: number }>(sessionsCypher, { ids: members });
+  const cards = cardGroups(members, links, inside);
+  return {
+    members: members.length,
+    signupBurstShare: burstShare(accounts?.created ?? []),
+    sharedCardShare: cards.sharedShare,
+    largestCardGroup: cards.largest,
+    riskyNetworkShare: riskyShare(sessions),
+    templateReuseShare: shareUsing(members, links, inside, (link, k) => kindOf(link.key) === "prompt" && k >= 5 && k / link.accounts >= OWN_USE_SHARE),
+    enforcedShare: members.length > 0 ? (accounts?.enforced ?? 0) / members.length : 0,
+    synchrony: synchrony(sessions),
+    organisationDomainShare: largestOwnDomainShare(members.length, inside, attributeSizes(links)),
+  };
+}
+
+function burstShare(created: number[]): number {
+  const sorted = [...created].sort((a, b) => a - b);
+  let inBurst = 0;
+  let low = 0;
+  let high = 0;
+  for (const time of sorted) {
+    while ((sorted[low] ?? time) < time - BURST_WINDOW_MS) low++;
+    while (high < sorted.length && (sorted[high] ?? 0) <= time + BURST_WINDOW_MS) high++;
+    if (high - low - 1 >= BURST_NEIGHBOURS) inBurst++;
+  }
+  return sorted.length > 0 ? inBurst / sorted.length : 0;
+}
+
+function cardGroups(members: string[], links: Map<string, AccountLink[]>, inside: Map<string, number>): { sharedShare: number; largest: number } {
+  let largest = 0;
+  for (const [key, count] of inside) if (kindOf(key) === "card") largest = Math.max(largest, count);
+  const sharedShare = shareUsing(members, links, inside, (link, k) => kindOf(link.key) === "card" && k >= SHARED_CARD_MIN);
+  return { sharedShare, largest };
+}
+
+function shareUsing(
+  members: string[],
+  links: Map<string, AccountLink[]>,
+  inside: Map<string, number>,
+  test: (link: AccountLink, inCampaign: number) => boolean,
+): number {
+  if (members.length === 0) return 0;
+  const using = members.filter((id) => (links.get(id) ?? []).some((link) => test(link, inside.get(link.key) ?? 0)));
+  return using.length / members.length;
+}
+
+function riskyShare(rows: { ipClass: string | null; sessions: number }[]): number {
+  const total = rows.reduce((sum, row) => sum + row.sessions, 0);
+  const risky = rows.filter((row) => riskyClasses.includes(row.ipClass ?? "")).reduce((sum, row) => sum + row.sessions, 0);
+  return total > 0 ? risky / total : 0;
+}
+
+/**
+ * Compares the hours holding 80% of the sessions with the hours that many
+ * sessions would occupy if spread at random over the same span (Poisson
+ * occupancy), so a small ring's sparse sessions and a farm working round the
+ * clock both read as unsynchronised, and a proxy campaign's shared waves do not.
+ */
+export function synchrony(rows: { hour: number; sessions: number }[]): number {
+  const perHour = new Map<number, number>();
+  for (const row of rows) perHour.set(row.hour, (perHour.get(row.hour) ?? 0) + row.sessions);
+  const counts = [...perHour.values()].sort((a, b) => b - a);
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  if (total < 20) return 0;
+  const hours = [...perHour.keys()];
+  const span = Math.max(...hours) - Math.min(...hours) + 1;
+  const expectedOccupied = span * (1 - Math.exp(-total / span));
+  let covered = 0;
+  let hoursFor80 = 0;
+  while (covered < 0.8 * total) covered += counts[hoursFor80++] ?? 0;
+  return Math.max(0, 1 - hoursFor80 / (0.8 * expectedOccupied));
+}
+
+function largestOwnDomainShare(members: number, inside: Map<string, number>, sizes: Map<string, number>): number {
+  let best = 0;
+  for (const [key, count] of inside) {
+    if (kindOf(key) !== "email_domain") continue;
+    if (count / (sizes.get(key) ?? Number.POSITIVE_INFINITY) >= 0.9) best = Math.max(best, count / members);
+  }
+  return best;
+}
