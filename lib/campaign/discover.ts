@@ -8,9 +8,9 @@ import { sweepCut } from "./sweep";
  * From seeds to members. A local PageRank is pushed further and further (ε
  * lowered stage by stage); after each stage the sweep cut and its refinement
  * give the best-bounded set reached so far. The search stops at the first
- * bounded set that sits well inside what the walk has explored, so a small
- * ring costs a few hundred reads and a campaign of tens of thousands as many
- * stages as it needs.
+ * bounded set, completed with the accounts on the attributes it owns (the
+ * walk's ranks are rough at its edge), so a small ring costs a few hundred
+ * reads and a campaign of tens of thousands as many stages as it needs.
  *
  * A seed with no bounded community around it (an office worker whose ties
  * to home and family outweigh those to the office; anyone behind a carrier
@@ -54,13 +54,10 @@ const MIN_EPSILON = 1e-9;
  * or a quarter of the graph swept up around them score 0.4 and more.
  */
 const BOUNDED_RATIO = 0.35;
-/**
- * A bounded set is final once the walk has pushed clearly past it (if it
- * fills most of the pushed accounts, the boundary may just be the frontier)
- * or once one more stage leaves it unchanged (nothing lies past it).
- */
-const EXPLORED_MARGIN = 0.8;
-const STABLE_OVERLAP = 0.98;
+/** Completion rounds after a bounded set is found (each reads the users of the attributes it owns). */
+const MAX_COMPLETION_ROUNDS = 3;
+/** An attribute with more than this share of its accounts in the set is the set's own. */
+const OWNED_SHARE = 0.5;
 /** No community is larger than this share of all accounts. */
 const MAX_POPULATION_SHARE = 0.25;
 
@@ -68,26 +65,23 @@ interface Stage extends RefinedCut {
   nearMisses: string[];
 }
 
-/** A stage that read fewer new accounts than this share has nothing left to explore. */
-const NEW_READS_SHARE = 0.01;
+
 
 export async function discoverMembers(options: DiscoveryOptions): Promise<Discovery> {
   const population = await countAccounts();
   const walk = new LocalPageRank({ seeds: options.seeds, population, alpha: options.alpha });
   const fixed = new Set(options.seeds);
   const maxMembers = Math.max(options.seeds.length, Math.floor(population * MAX_POPULATION_SHARE));
-  let previous: (Stage & { reached: number }) | undefined;
   let stages = 0;
   for (let epsilon = FIRST_EPSILON; epsilon >= MIN_EPSILON; epsilon /= EPSILON_STEP) {
     stages++;
     await walk.settle(epsilon);
     const stage = boundedSet(walk, options.seeds, maxMembers, fixed);
-    const isCommunity = stage.conductance <= BOUNDED_RATIO * (1 - stage.members.length / population);
-    const isFinal = stage.members.length <= EXPLORED_MARGIN * walk.rank.size || (previous !== undefined && jaccard(previous.members, stage.members) >= STABLE_OVERLAP);
-    if (isCommunity && isFinal) return result(stage, true, walk, population, stages, options);
-    const isExhausted = previous !== undefined && walk.links.size < (1 + NEW_READS_SHARE) * previous.reached;
-    if (walk.links.size >= options.maxReached || isExhausted) break;
-    previous = { ...stage, reached: walk.links.size };
+    if (stage.conductance <= BOUNDED_RATIO * (1 - stage.members.length / population)) {
+      const complete = await completeOverOwnedAttributes(stage, walk.links, population, fixed, maxMembers);
+      return result(complete, true, walk, population, stages, options);
+    }
+    if (walk.links.size >= Math.min(options.maxReached, population)) break;
   }
   const cluster = await tightCluster(options.seeds, walk.links, population);
   return result({ ...cluster, nearMisses: [] }, false, walk, population, stages, options);
@@ -137,8 +131,7 @@ RETURN collect(DISTINCT id) AS ids`;
 async function tightCluster(seeds: string[], links: Map<string, AccountLink[]>, population: number): Promise<RefinedCut> {
   const [row] = await readQuery<{ ids: string[] }>(pairSharersCypher, { seeds, maxAccounts: TIGHT_MAX_ACCOUNTS, lift: PAIR_LIFT, population });
   const members = [...new Set([...seeds, ...(row?.ids ?? [])])];
-  const missing = members.filter((id) => !links.has(id));
-  for (const [id, own] of await readAccountLinks(missing, population)) links.set(id, own);
+  await addMissingLinks(links, members, population);
   return refineCut({ members, candidates: [], links, fixed: new Set(members), maxMembers: members.length });
 }
 
@@ -147,8 +140,50 @@ async function countAccounts(): Promise<number> {
   return row?.accounts ?? 0;
 }
 
-function jaccard(a: string[], b: string[]): number {
-  const inA = new Set(a);
-  const both = b.filter((id) => inA.has(id)).length;
-  return both / (inA.size + b.length - both || 1);
+const outsideOwnersCypher = `
+UNWIND $keys AS key
+MATCH (:Attribute {key: key})<-[:USES]-(a:Account)
+WHERE NOT a.account_id IN $members
+RETURN collect(DISTINCT a.account_id) AS ids`;
+
+/** Offers the refinement every outsider on an attribute the set owns, until none joins. */
+async function completeOverOwnedAttributes(
+  stage: Stage,
+  links: Map<string, AccountLink[]>,
+  population: number,
+  fixed: Set<string>,
+  maxMembers: number,
+): Promise<Stage> {
+  let current = stage;
+  for (let round = 0; round < MAX_COMPLETION_ROUNDS; round++) {
+    const owned = ownedKeys(current, links);
+    const [row] = await readQuery<{ ids: string[] }>(outsideOwnersCypher, { keys: owned, members: current.members });
+    const outsiders = row?.ids ?? [];
+    if (outsiders.length === 0) break;
+    await addMissingLinks(links, outsiders, population);
+    const refined = refineCut({ members: current.members, candidates: outsiders, links, fixed, maxMembers });
+    const joined = refined.members.length - current.members.length;
+    const memberSet = new Set(refined.members);
+    current = { ...refined, nearMisses: [...outsiders, ...current.nearMisses].filter((id) => !memberSet.has(id)) };
+    if (joined <= 0) break;
+  }
+  return current;
+}
+
+function ownedKeys(stage: RefinedCut, links: Map<string, AccountLink[]>): string[] {
+  const owned = new Set<string>();
+  for (const id of stage.members) {
+    for (const link of links.get(id) ?? []) {
+      const count = stage.inside.get(link.key) ?? 0;
+      if (count >= 2 && count / link.accounts > OWNED_SHARE) owned.add(link.key);
+    }
+  }
+  return [...owned];
+}
+
+async function addMissingLinks(links: Map<string, AccountLink[]>, ids: string[], population: number): Promise<void> {
+  const missing = ids.filter((id) => !links.has(id));
+  if (missing.length === 0) return;
+  const fetched = await readAccountLinks(missing, population);
+  for (const id of missing) links.set(id, fetched.get(id) ?? []);
 }

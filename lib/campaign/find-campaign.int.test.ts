@@ -1,0 +1,95 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateScenario, type TruthDocument } from "@/lib/generate";
+import { ingestFolder } from "@/lib/ingest/run-ingest";
+import { resetDatabase } from "@/lib/testing/reset-database";
+import { accuracy } from "./evaluate";
+import { findCampaign } from "./find-campaign";
+
+// One generated scenario for the whole file: discovery only reads the graph.
+let folder: string;
+let truth: TruthDocument;
+
+beforeAll(async () => {
+  await resetDatabase();
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), "ringscope-campaign-"));
+  await generateScenario({ preset: "tiny", outDir: folder, rng: 7 });
+  await ingestFolder({ folder, reportDir: path.join(folder, "report") });
+  truth = JSON.parse(fs.readFileSync(path.join(folder, "truth.json"), "utf8")) as TruthDocument;
+}, 300_000);
+
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+const campaign = (kind: string) => truth.campaigns.find((c) => c.kind === kind)!;
+const cluster = (kind: string) => truth.benignClusters.find((c) => c.kind === kind)!;
+
+describe("findCampaign", () => {
+  it("recovers a proxy campaign whose sub-groups share no card, phone or device, from a member of its last sub-group", async () => {
+    const proxy = campaign("proxy_rotation");
+    const lastGroup = proxy.subgroups!.at(-1)!;
+    const result = await findCampaign({ seeds: [lastGroup.at(-1)!] });
+    expect(accuracy(result.accounts.map((a) => a.account_id), proxy.members).f1).toBeGreaterThanOrEqual(0.95);
+    for (const group of proxy.subgroups!) {
+      const found = new Set(result.accounts.map((a) => a.account_id));
+      expect(group.filter((id) => found.has(id)).length).toBeGreaterThanOrEqual(group.length * 0.9);
+    }
+    expect(result.stats.bounded).toBe(true);
+  });
+
+  it("explains every member with weighted, timed evidence and cites sessions", async () => {
+    const result = await findCampaign({ seeds: [campaign("device_farm").members[3]!] });
+    for (const member of result.accounts) {
+      expect(member.score).toBeGreaterThan(0);
+      expect(member.evidence.length).toBeGreaterThan(0);
+      expect(member.evidence[0]!.inCampaign).toBeGreaterThan(1);
+    }
+    const sessionKinds = ["ip", "device", "prompt"];
+    const sessionTie = result.accounts.flatMap((a) => a.evidence.slice(0, 3)).find((e) => sessionKinds.includes(e.kind));
+    expect(sessionTie?.sessions.length).toBeGreaterThan(0);
+    expect(Date.parse(sessionTie!.firstSeen)).toBeLessThanOrEqual(Date.parse(sessionTie!.lastSeen));
+    expect(result.risk.reasons.length).toBeGreaterThan(0);
+    expect(result.risk.reasons.every((r) => r.code && r.text && typeof r.weight === "number")).toBe(true);
+  });
+
+  it("does not merge the unrelated users behind a carrier NAT address", async () => {
+    const nat = cluster("carrier_nat");
+    const result = await findCampaign({ seeds: [nat.members[0]!] });
+    const found = new Set(result.accounts.map((a) => a.account_id));
+    expect(nat.members.filter((id) => found.has(id)).length).toBeLessThan(nat.members.length / 4);
+    for (const fraud of truth.campaigns) expect(fraud.members.some((id) => found.has(id))).toBe(false);
+  });
+
+  it("finds a corporate office as a cluster and scores it below every fraud campaign", async () => {
+    const office = cluster("corporate");
+    const officeResult = await findCampaign({ seeds: [office.members[5]!] });
+    expect(accuracy(officeResult.accounts.map((a) => a.account_id), office.members).recall).toBeGreaterThanOrEqual(0.9);
+    expect(officeResult.risk.reasons.map((r) => r.code)).toContain("organisation_domain");
+    for (const fraud of truth.campaigns) {
+      const fraudResult = await findCampaign({ seeds: [fraud.members[1]!] });
+      expect(fraudResult.risk.score).toBeGreaterThan(officeResult.risk.score);
+    }
+  });
+
+  it("gives one campaign for several seeds", async () => {
+    const ring = campaign("card_ring");
+    const result = await findCampaign({ seeds: [ring.members[0]!, ring.members.at(-1)!] });
+    expect(result.seeds).toHaveLength(2);
+    expect(accuracy(result.accounts.map((a) => a.account_id), ring.members).f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("rejects an unknown seed with a not-found error naming it", async () => {
+    const error: unknown = await findCampaign({ seeds: ["no-such-account"] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "NOT_FOUND", status: 404 });
+    expect((error as Error).message).toContain('"no-such-account"');
+  });
+
+  it("returns identical results on repeated runs", async () => {
+    const seed = campaign("proxy_rotation").members[10]!;
+    const strip = (r: Awaited<ReturnType<typeof findCampaign>>) => ({ ...r, stats: { ...r.stats, millis: undefined } });
+    const first = strip(await findCampaign({ seeds: [seed] }));
+    const second = strip(await findCampaign({ seeds: [seed] }));
+    expect(second).toEqual(first);
+  });
+});
