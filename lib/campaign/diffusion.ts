@@ -22,20 +22,32 @@ export interface DiffusionOptions {
   alpha: number;
 }
 
+// Each account's weighted degree is summed in the database, next to the
+// account, so that only accounts holding a pushable share of mass for their
+// degree come back: the many accounts a large attribute touches with crumbs
+// never cross the wire and never have their links read. The weight is
+// linkWeight's formula (links.ts); the two must stay the same.
 const spreadCypher = `
 UNWIND $pushes AS push
 MATCH (:Attribute {key: push.key})<-[:USES]-(a:Account)
-WITH a.account_id AS id, sum(push.share) AS mass
-WHERE mass >= $minMass
-RETURN id, mass`;
+WITH a, sum(push.share) AS mass
+CALL (a) {
+  MATCH (a)-[:USES]->(t:Attribute)
+  WHERE t.account_count > 1 AND t.benign_marked_at IS NULL
+  WITH toFloat(t.account_count) AS n
+  RETURN sum(log(CASE WHEN $population > n THEN $population ELSE n + 1 END / n) * (n - 1) / n) AS degree
+}
+WITH a, mass, degree
+WHERE mass >= $keptShare * $epsilon * degree
+RETURN a.account_id AS id, mass, degree`;
 
 /**
- * Shares below this fraction of ε are dropped where they are summed: such an
- * account could not be pushed for many rounds, and returning every account of
- * a large attribute for crumbs is most of what a stage would cost. The mass
- * lost is bounded by this fraction of ε per account.
+ * Shares below this fraction of what would make an account pushable are
+ * dropped where they are summed: such an account could not be pushed for many
+ * rounds, and returning every account of a large attribute for crumbs is most
+ * of what a stage would cost.
  */
-const KEPT_SHARE_OF_EPSILON = 0.25;
+const KEPT_SHARE = 0;
 
 // A stage stops after this many rounds even if mass is still moving: late
 // rounds move crumbs, and the sweep needs an ordering, not exact ranks.
@@ -54,6 +66,8 @@ export class LocalPageRank {
   readonly links = new Map<string, AccountLink[]>();
   rounds = 0;
   private readonly accountResidual = new Map<string, number>();
+  /** Weighted degree of accounts the database has reported, before their links are read. */
+  private readonly degree = new Map<string, number>();
   private readonly attributeResidual = new Map<string, { accounts: number; mass: number }>();
 
   constructor(private readonly options: DiffusionOptions) {
@@ -71,10 +85,10 @@ export class LocalPageRank {
     }
   }
 
-  /** Links of accounts holding at least ε: only they may be pushable, which depends on their degree. */
+  /** Links of the accounts that are pushable now (the seeds, whose degree nobody reported, always are). */
   private async fetchMissingLinks(epsilon: number): Promise<void> {
     const missing = [...this.accountResidual]
-      .filter(([id, mass]) => mass >= epsilon && !this.links.has(id))
+      .filter(([id, mass]) => !this.links.has(id) && mass >= epsilon * Math.max(1, this.degree.get(id) ?? 0))
       .map(([id]) => id);
     if (missing.length === 0) return;
     const fetched = await readAccountLinks(missing, this.options.population);
@@ -112,8 +126,12 @@ export class LocalPageRank {
       this.attributeResidual.delete(key);
     }
     if (pushes.length === 0) return 0;
-    const rows = await readQuery<{ id: string; mass: number }>(spreadCypher, { pushes, minMass: epsilon * KEPT_SHARE_OF_EPSILON });
-    for (const row of rows) this.accountResidual.set(row.id, (this.accountResidual.get(row.id) ?? 0) + row.mass);
+    const { population } = this.options;
+    const rows = await readQuery<{ id: string; mass: number; degree: number }>(spreadCypher, { pushes, population, epsilon, keptShare: KEPT_SHARE });
+    for (const row of rows) {
+      this.accountResidual.set(row.id, (this.accountResidual.get(row.id) ?? 0) + row.mass);
+      this.degree.set(row.id, row.degree);
+    }
     return pushes.length;
   }
 }

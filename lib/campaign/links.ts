@@ -17,6 +17,7 @@ export interface AccountLink {
  * along its links in proportion to this weight and the sweep counts the cut
  * with it, so a webmail domain used by a third of all accounts barely moves
  * mass or conductance while a proxy exit used by a few hundred does.
+ * diffusion.ts repeats this formula in Cypher: change both together.
  */
 export function linkWeight(accounts: number, population: number): number {
   return Math.log(Math.max(population, accounts + 1) / accounts);
