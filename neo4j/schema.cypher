@@ -24,3 +24,9 @@ CREATE INDEX session_started_at IF NOT EXISTS FOR (s:Session) ON (s.started_at);
 // STARTS WITH; text indexes serve CONTAINS for free-text search later.
 CREATE TEXT INDEX attribute_value_text IF NOT EXISTS FOR (t:Attribute) ON (t.value);
 CREATE TEXT INDEX account_id_text IF NOT EXISTS FOR (a:Account) ON (a.account_id);
+
+// Campaigns the worklist found, kept across reloads so their ids stay stable
+// (lib/campaign/worklist.ts), and the worklist runs that refreshed them.
+CREATE CONSTRAINT campaign_id IF NOT EXISTS FOR (c:Campaign) REQUIRE c.campaign_id IS UNIQUE;
+CREATE CONSTRAINT worklist_run_id IF NOT EXISTS FOR (w:WorklistRun) REQUIRE w.run_id IS UNIQUE;
+CREATE INDEX attribute_last_seen IF NOT EXISTS FOR (t:Attribute) ON (t.last_seen);

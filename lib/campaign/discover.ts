@@ -24,6 +24,8 @@ export interface DiscoveryOptions {
   alpha: number;
   /** Budget: stop lowering ε once this many accounts have been read. */
   maxReached: number;
+  /** Budget: at most this many stages (each lowers ε threefold). */
+  maxStages: number;
   /** Accounts past the boundary to report. */
   nearMisses: number;
 }
@@ -45,7 +47,6 @@ export interface Discovery {
 
 const FIRST_EPSILON = 1e-4;
 const EPSILON_STEP = 3;
-const MIN_EPSILON = 1e-9;
 /**
  * A set is a bounded community when its conductance is at most this share of
  * what a random set of its size would have (1 - its share of the accounts):
@@ -73,7 +74,8 @@ export async function discoverMembers(options: DiscoveryOptions): Promise<Discov
   const fixed = new Set(options.seeds);
   const maxMembers = Math.max(options.seeds.length, Math.floor(population * MAX_POPULATION_SHARE));
   let stages = 0;
-  for (let epsilon = FIRST_EPSILON; epsilon >= MIN_EPSILON; epsilon /= EPSILON_STEP) {
+  let pushedBefore = 0;
+  for (let epsilon = FIRST_EPSILON; stages < options.maxStages; epsilon /= EPSILON_STEP) {
     stages++;
     await walk.settle(epsilon);
     const stage = boundedSet(walk, options.seeds, maxMembers, fixed);
@@ -81,7 +83,9 @@ export async function discoverMembers(options: DiscoveryOptions): Promise<Discov
       const complete = await completeOverOwnedAttributes(stage, walk.links, population, fixed, maxMembers);
       return result(complete, true, walk, population, stages, options);
     }
-    if (walk.links.size >= Math.min(options.maxReached, population)) break;
+    const isExhausted = walk.rank.size === pushedBefore;
+    if (isExhausted || walk.links.size >= options.maxReached) break;
+    pushedBefore = walk.rank.size;
   }
   const cluster = await tightCluster(options.seeds, walk.links, population);
   return result({ ...cluster, nearMisses: [] }, false, walk, population, stages, options);

@@ -20,7 +20,7 @@ export async function findCampaign(input: CampaignOptions): Promise<CampaignResu
   const options = parseInput(campaignOptionsSchema, input);
   const seeds = [...new Set(options.seeds)];
   await assertAccountsExist(seeds);
-  const discovery = await discoverMembers({ seeds, alpha: options.alpha, maxReached: options.maxReached, nearMisses: options.nearMisses });
+  const discovery = await discoverMembers({ ...options, seeds });
   const discovered = performance.now();
 
   const sharedKeys = [...discovery.inside].filter(([, count]) => count >= 2).map(([key]) => key);

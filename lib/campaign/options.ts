@@ -6,7 +6,12 @@ export const campaignOptionsSchema = z.object({
   /** Teleport probability of the walk: higher stays closer to the seeds. */
   alpha: z.number().min(0.01).max(0.9).default(0.15),
   /** Work budget in accounts read before the walk stops widening. */
-  maxReached: z.number().int().min(100).max(5_000_000).default(300_000),
+  maxReached: z.number().int().min(100).max(5_000_000).default(100_000),
+  /**
+   * Work budget in stages; each lowers the walk's threshold threefold. Eight
+   * reach a campaign of tens of thousands among a million accounts.
+   */
+  maxStages: z.number().int().min(1).max(12).default(8),
   /** How many accounts just outside the boundary to report, with why they were left out. */
   nearMisses: z.number().int().min(0).max(1_000).default(20),
   /** Session ids cited per member for its strongest evidence items (0: none, faster). */

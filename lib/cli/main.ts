@@ -1,5 +1,6 @@
 import { closeDriver } from "@/lib/neo4j";
 import { runCampaignCommand } from "./campaign-command";
+import { runCampaignsCommand } from "./campaigns-command";
 import { runDbCommand } from "./db-command";
 import { runDemoCommand } from "./demo-command";
 import { runGenerateCommand } from "./generate-command";
@@ -19,6 +20,8 @@ Commands:
                       write a synthetic scenario (contract format + truth.json)
   campaign --seed <account_id> [--seed …] [--seeds-file FILE] [--json]
                       the whole campaign behind seed accounts: members with evidence, risk
+  campaigns [--json] [--limit N] [--since TIME] [--refresh | --full] [--min-size N]
+                      the worklist: every campaign in the graph, riskiest first
   demo [--port 3000] [--force] [--no-serve]
                       start the database, load the demo data once, serve the app
   help                this text`;
@@ -31,6 +34,7 @@ const commands: Record<string, Command> = {
   generate: runGenerateCommand,
   demo: runDemoCommand,
   campaign: runCampaignCommand,
+  campaigns: runCampaignsCommand,
 };
 
 /** Runs one command and returns the process exit code; errors become one clear line. */

@@ -1,0 +1,151 @@
+import { createHash, randomUUID } from "node:crypto";
+import { readQuery, writeQuery } from "@/lib/neo4j";
+import { findCampaign } from "./find-campaign";
+import type { CampaignResult } from "./types";
+
+/**
+ * The investigator's morning queue: every campaign in the graph, ranked by
+ * risk and size. Seeds come from shared identifiers (a card, device, phone
+ * or extra attribute used by several accounts, never an address, domain or
+ * template, which crowds share); each discovery covers its members, so a
+ * 24k-account campaign is searched once however many cards it used.
+ *
+ * Campaigns are stored as (:Campaign)<-[:MEMBER_OF]-(:Account). A new result
+ * takes the id of the stored campaign it overlaps most, so ids survive
+ * reloads and incremental ingests; a refresh only re-searches around
+ * attributes seen since the last run, and the campaigns they touch.
+ */
+export interface WorklistOptions {
+  /** Smallest cluster worth a place in the queue. */
+  minSize: number;
+  /** Only re-search around attributes seen since the last run (when there was one). */
+  incremental: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type WorklistEntry = {
+  campaign_id: string;
+  size: number;
+  risk: number;
+  reasons: string[];
+  bounded: boolean;
+  seeds: string[];
+  created_at: string;
+  updated_at: string;
+  /** When the campaign last gained members (equal to created_at until then). */
+  grown_at: string;
+  previous_size: number;
+};
+
+const SEED_KINDS_EXCLUDED = ["ip", "email_domain", "prompt", "email"];
+/** A stored campaign keeps its id when a new result shares at least this share of its members. */
+const SAME_CAMPAIGN_OVERLAP = 0.5;
+const SEED_ATTRIBUTE_MAX_ACCOUNTS = 5_000;
+/**
+ * The walk's budget per worklist search. A seed with no bounded community
+ * around it (most benign seeds) would otherwise spend the full default budget
+ * before settling for its tight cluster. Six stages still reach a campaign of
+ * several thousand among 200k accounts; a larger one is found piece by piece.
+ */
+const WORKLIST_MAX_STAGES = 6;
+
+const seedCandidatesCypher = `
+MATCH (t:Attribute)
+WHERE t.account_count >= $minSize AND t.account_count <= $maxAccounts
+  AND NOT t.kind IN $excludedKinds AND t.benign_marked_at IS NULL
+  AND ($since IS NULL OR t.last_seen >= datetime($since))
+MATCH (t)<-[:USES]-(a:Account)
+WITH t, collect(a.account_id)[0] AS seed
+RETURN t.key AS key, seed ORDER BY t.account_count DESC, t.key`;
+
+const lastRunCypher = `MATCH (w:WorklistRun) RETURN w.started_at AS startedAt ORDER BY w.started_at DESC LIMIT 1`;
+
+export async function refreshWorklist(options: WorklistOptions): Promise<{ found: number; searched: number; entries: WorklistEntry[] }> {
+  const startedAt = new Date().toISOString();
+  const [last] = options.incremental ? await readQuery<{ startedAt: string }>(lastRunCypher) : [];
+  const candidates = await readQuery<{ key: string; seed: string }>(seedCandidatesCypher, {
+    minSize: options.minSize,
+    maxAccounts: SEED_ATTRIBUTE_MAX_ACCOUNTS,
+    excludedKinds: SEED_KINDS_EXCLUDED,
+    since: last?.startedAt ?? null,
+  });
+  const covered = new Set<string>();
+  let searched = 0;
+  let found = 0;
+  for (const [index, { seed }] of candidates.entries()) {
+    options.onProgress?.(index, candidates.length);
+    if (covered.has(seed)) continue;
+    searched++;
+    const result = await findCampaign({ seeds: [seed], nearMisses: 0, citedEvidence: 0, maxStages: WORKLIST_MAX_STAGES });
+    result.accounts.forEach((member) => covered.add(member.account_id));
+    if (result.accounts.length < options.minSize) continue;
+    await storeCampaign(result, startedAt);
+    found++;
+  }
+  await writeQuery("CREATE (:WorklistRun {run_id: $runId, started_at: datetime($startedAt), finished_at: datetime(), searched: $searched, found: $found})", {
+    runId: randomUUID(),
+    startedAt,
+    searched,
+    found,
+  });
+  return { found, searched, entries: await readWorklist({}) };
+}
+
+const matchStoredCypher = `
+UNWIND $members AS id
+MATCH (:Account {account_id: id})-[:MEMBER_OF]->(c:Campaign)
+WITH c, count(*) AS shared
+WHERE shared >= $overlap * c.size
+RETURN c.campaign_id AS id, c.size AS size ORDER BY shared DESC LIMIT 1`;
+
+const storeCypher = `
+MERGE (c:Campaign {campaign_id: $id})
+ON CREATE SET c.created_at = datetime($now), c.grown_at = datetime($now), c.previous_size = 0
+WITH c, coalesce(c.size, 0) AS oldSize
+SET c.previous_size = CASE WHEN $size <> oldSize THEN oldSize ELSE c.previous_size END,
+    c.grown_at = CASE WHEN $size > oldSize THEN datetime($now) ELSE c.grown_at END,
+    c.size = $size, c.risk = $risk, c.reasons = $reasons, c.bounded = $bounded, c.seeds = $seeds,
+    c.updated_at = datetime($now)
+WITH c
+OPTIONAL MATCH (c)<-[old:MEMBER_OF]-(:Account)
+DELETE old
+WITH DISTINCT c
+UNWIND $members AS member
+MATCH (a:Account {account_id: member.id})
+CREATE (a)-[:MEMBER_OF {score: member.score}]->(c)`;
+
+/** Stores a result under the id of the stored campaign it overlaps most, or under a new id. */
+async function storeCampaign(result: CampaignResult, now: string): Promise<void> {
+  const ids = result.accounts.map((member) => member.account_id);
+  const [stored] = await readQuery<{ id: string }>(matchStoredCypher, { members: ids, overlap: SAME_CAMPAIGN_OVERLAP });
+  await writeQuery(storeCypher, {
+    id: stored?.id ?? newCampaignId(ids),
+    now,
+    size: ids.length,
+    risk: result.risk.score,
+    reasons: result.risk.reasons.map((reason) => reason.code),
+    bounded: result.stats.bounded,
+    seeds: result.seeds,
+    members: result.accounts.map((member) => ({ id: member.account_id, score: member.score })),
+  });
+}
+
+/** Derived from the members at first sight, so two fresh databases loaded alike name their campaigns alike. */
+function newCampaignId(members: string[]): string {
+  const first = [...members].sort()[0] ?? "";
+  return `cmp-${createHash("sha1").update(first).digest("hex").slice(0, 10)}`;
+}
+
+const worklistCypher = `
+MATCH (c:Campaign)
+WHERE $since IS NULL OR c.grown_at >= datetime($since) OR c.created_at >= datetime($since)
+RETURN c.campaign_id AS campaign_id, c.size AS size, c.risk AS risk, c.reasons AS reasons, c.bounded AS bounded,
+       c.seeds AS seeds, toString(c.created_at) AS created_at, toString(c.updated_at) AS updated_at,
+       toString(c.grown_at) AS grown_at, c.previous_size AS previous_size
+ORDER BY c.risk DESC, c.size DESC, c.campaign_id
+LIMIT toInteger($limit)`;
+
+/** The stored worklist, riskiest and largest first; `since` keeps only campaigns new or grown since then. */
+export async function readWorklist({ limit = 1_000, since }: { limit?: number; since?: string }): Promise<WorklistEntry[]> {
+  return readQuery<WorklistEntry>(worklistCypher, { limit, since: since ?? null });
+}

@@ -1,0 +1,74 @@
+import { parseArgs } from "node:util";
+import { readWorklist, refreshWorklist, type WorklistEntry } from "@/lib/campaign/worklist";
+
+export const campaignsUsage = "ringscope campaigns [--json] [--limit N] [--since ISO-TIME] [--refresh | --full] [--min-size N]";
+
+/**
+ * `ringscope campaigns`: the worklist. Reads the stored campaigns; `--refresh`
+ * re-searches around what changed since the last run, `--full` re-searches
+ * everything, and a graph never searched is searched in full first.
+ */
+export async function runCampaignsCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      json: { type: "boolean", default: false },
+      limit: { type: "string", default: "50" },
+      since: { type: "string" },
+      refresh: { type: "boolean", default: false },
+      full: { type: "boolean", default: false },
+      "min-size": { type: "string", default: "5" },
+    },
+  });
+  const limit = positiveInteger("--limit", values.limit);
+  const since = values.since === undefined ? undefined : isoTime(values.since);
+  const isEmpty = (await readWorklist({ limit: 1 })).length === 0;
+  if (values.refresh || values.full || isEmpty) {
+    const refreshed = await refreshWorklist({
+      minSize: positiveInteger("--min-size", values["min-size"]),
+      incremental: !values.full && !isEmpty,
+      onProgress: progressLine(),
+    });
+    console.error(`Worklist refreshed: ${refreshed.found} campaigns stored from ${refreshed.searched} searches.`);
+  }
+  const entries = await readWorklist({ limit, since });
+  console.log(values.json ? JSON.stringify(entries, null, 2) : formatWorklist(entries, since));
+  return 0;
+}
+
+function progressLine(): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    if (Date.now() - last < 5_000) return;
+    last = Date.now();
+    console.error(`searching: ${done} of ${total} seed attributes`);
+  };
+}
+
+function positiveInteger(flag: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${flag} must be a positive integer, got "${text}"`);
+  return value;
+}
+
+function isoTime(text: string): string {
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) throw new Error(`--since must be a date or time such as 2026-02-01 or 2026-02-01T09:00:00Z, got "${text}"`);
+  return new Date(time).toISOString();
+}
+
+export function formatWorklist(entries: WorklistEntry[], since: string | undefined): string {
+  if (entries.length === 0) return since ? `No campaign is new or has grown since ${since}.` : "No campaigns found.";
+  const lines = ["campaign          risk  accounts  change            reasons"];
+  for (const entry of entries) {
+    lines.push(`${entry.campaign_id.padEnd(17)} ${entry.risk.toFixed(2)}  ${String(entry.size).padStart(8)}  ${describeChange(entry, since).padEnd(16)}  ${entry.reasons.join(", ")}`);
+  }
+  return lines.join("\n");
+}
+
+function describeChange(entry: WorklistEntry, since: string | undefined): string {
+  const reference = since ?? entry.updated_at;
+  if (entry.created_at >= reference || entry.previous_size === 0) return "new";
+  if (entry.grown_at >= reference) return `grown from ${entry.previous_size}`;
+  return "";
+}
