@@ -22,6 +22,10 @@ export interface GraphNode {
   status?: AccountStatus;
   /** Attributes only: how many accounts share this value. */
   accountCount?: number;
+  /** Attributes only: used by more accounts than the hub threshold, so drawn as a badge and never expanded unasked. */
+  isHub?: boolean;
+  /** ISO instant the time bar places the node at: an account's sign-up, an attribute's first use. */
+  time?: string;
 }
 
 export interface GraphEdge {
@@ -48,6 +52,8 @@ export type NodeElementData = {
   attributeKind?: string;
   status?: AccountStatus;
   accountCount?: number;
+  isHub?: boolean;
+  time?: string;
 };
 
 export type EdgeElementData = {
@@ -60,6 +66,10 @@ export type EdgeElementData = {
 export type NodeElement = { group: "nodes"; data: NodeElementData };
 export type EdgeElement = { group: "edges"; data: EdgeElementData };
 export type GraphElement = NodeElement | EdgeElement;
+
+export function isAccountStatus(status: unknown): status is AccountStatus {
+  return (accountStatuses as readonly unknown[]).includes(status);
+}
 
 export function isNodeKind(kind: string): kind is NodeKind {
   return (nodeKinds as readonly string[]).includes(kind);
