@@ -151,6 +151,18 @@ test("group a large set of accounts, drill into a group and collapse it; brush t
   await timeBar.getByRole("button", { name: "All time" }).click();
   await expect.poll(async () => (await canvas(page)).accounts).toBe(accountsBefore);
 
+  // Brushing: a drag across the first part of the bar sets the window the same way.
+  const bar = timeBar.getByRole("slider");
+  const box = await bar.boundingBox();
+  if (!box) throw new Error("the time bar is not laid out");
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(timeBar.getByRole("status")).toHaveText(/^Showing \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}$/);
+  await expect.poll(async () => (await canvas(page)).accounts).toBeLessThanOrEqual(accountsBefore);
+  await timeBar.getByRole("button", { name: "All time" }).click();
+
   // Filters hide a kind without removing it.
   await page.getByRole("checkbox", { name: "IP address" }).uncheck();
   await expect.poll(async () => (await canvas(page)).ids).not.toContain(hubId);
@@ -168,4 +180,17 @@ test("how are these two linked: the path between two ring members is drawn and h
   await page.getByRole("button", { name: "How are these two linked?" }).click();
   await expect(page.getByRole("status", { name: "Explorer status" })).toHaveText(/Linked in \d steps?/);
   await expect.poll(async () => (await canvas(page)).pathEdges).toBeGreaterThanOrEqual(2);
+});
+
+test("the explorer's routes answer bad input with a 400 that says what is wrong", async ({ request }) => {
+  const cidr = await request.get("/api/search?q=10.0.0.0/4");
+  expect(cidr.status()).toBe(400);
+  expect(((await cidr.json()) as { error: { message: string } }).error.message).toMatch(/between \/8 and \/32/);
+
+  const expand = await request.post("/api/graph/expand", { data: { ids: [], cap: 0 } });
+  expect(expand.status()).toBe(400);
+  expect(((await expand.json()) as { error: { message: string } }).error.message).toMatch(/select at least one node/);
+
+  const details = await request.get(`/api/nodes/${encodeURIComponent("account:no-such-account")}`);
+  expect(details.status()).toBe(404);
 });

@@ -4,6 +4,7 @@ import type { NeighbourCounts } from "@/lib/graph/neighbour-counts";
 import type { NodeDetails } from "@/lib/graph/node-details";
 import type { OpenedNodes, OpenNodesOptions } from "@/lib/graph/open-nodes";
 import type { SearchResult } from "@/lib/graph/search";
+import type { SessionDay } from "@/lib/graph/session-histogram";
 import type { PathResult } from "@/lib/graph/shortest-path";
 
 /**
@@ -37,6 +38,7 @@ export const explorerApi = {
   group: (options: { ids: string[]; hubThreshold: number }) => post<AccountGrouping>("/api/graph/groups", options),
   neighbourCounts: (ids: readonly string[], signal?: AbortSignal) =>
     callApi<NeighbourCounts[]>(`/api/graph/neighbour-counts?${new URLSearchParams(ids.map((id) => ["id", id])).toString()}`, { signal }),
+  sessionDays: (ids: readonly string[], signal?: AbortSignal) => post<SessionDay[]>("/api/graph/session-histogram", { ids }, signal),
   details: (id: string, signal?: AbortSignal) => callApi<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`, { signal }),
   path: (options: { from: string; to: string; maxSteps: number; allowHubs: boolean; hubThreshold: number }) =>
     callApi<PathResult>(

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { SearchHit } from "@/lib/graph/search";
-import { ActionBar, shortcuts, type BarCommand, type SelectionOffer } from "./action-bar";
+import { ActionBar, shortcuts, sumCounts, type BarCommand, type SelectionOffer } from "./action-bar";
 import { DetailsPanel } from "./details-panel";
 import { drawView, toPanelState } from "./draw-view";
 import { explorerApi } from "./explorer-api";
@@ -13,7 +13,7 @@ import { GraphPanel } from "./graph-panel";
 import { Legend } from "./legend";
 import { SearchBox } from "./search-box";
 import { TimeBar } from "./time-bar";
-import { useNeighbourCounts } from "./use-neighbour-counts";
+import { useIdsQuery } from "./use-ids-query";
 import { decodeViewLink, encodeViewLink } from "./view-url";
 
 /**
@@ -48,7 +48,10 @@ export function ExplorerWorkspace() {
   const graph = useMemo(() => drawView(view, filters), [view, filters]);
   const timeBarNodes = useMemo(() => drawView(view, { ...filters, window: null }).nodes, [view, filters]);
   const panelState = toPanelState(state, graph);
-  const neighbourCounts = useNeighbourCounts(selectedIds);
+  const neighbourCounts = useIdsQuery(
+    useMemo(() => selectedIds.filter((id) => !id.startsWith("group:")), [selectedIds]),
+    fetchSummedCounts,
+  );
   const offer = useMemo(() => selectionOffer(state, selectedIds, neighbourCounts), [state, selectedIds, neighbourCounts]);
 
   const onCommand = useCallback(
@@ -149,6 +152,10 @@ export function ExplorerWorkspace() {
       <Legend />
     </div>
   );
+}
+
+async function fetchSummedCounts(ids: string[], signal: AbortSignal): Promise<Record<string, number>> {
+  return sumCounts(await explorerApi.neighbourCounts(ids, signal));
 }
 
 function needsNodes(command: BarCommand): boolean {

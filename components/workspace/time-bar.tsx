@@ -2,15 +2,20 @@
 
 import { useMemo, useRef, useState, type PointerEvent } from "react";
 import type { GraphNode } from "@/components/graph/graph-model";
+import type { SessionDay } from "@/lib/graph/session-histogram";
 import type { Filters } from "./explorer-state";
 import { buildHistogram, fractionOf, instantAt, type Histogram } from "./time-histogram";
+import { explorerApi } from "./explorer-api";
+import { useIdsQuery } from "./use-ids-query";
 
 const bucketCount = 48;
+const noDays: SessionDay[] = [];
 
 /**
- * Under the canvas: sign-ups (accounts) and first activity (attributes) of
- * what is on screen over time. Dragging across it (or typing the dates)
- * sets a window; nodes outside it are not drawn.
+ * Under the canvas: sign-ups and sessions of the accounts on screen over
+ * time. Dragging across it (or typing the dates) sets a window; nodes whose
+ * time (an account's sign-up, an attribute's first use) falls outside it are
+ * not drawn.
  */
 export function TimeBar({
   nodes,
@@ -21,13 +26,18 @@ export function TimeBar({
   window: Filters["window"];
   onWindowChange: (window: Filters["window"]) => void;
 }) {
+  const accountIds = useMemo(() => nodes.filter((node) => node.kind === "account").map((node) => node.id), [nodes]);
+  const sessionDays = useIdsQuery(accountIds, explorerApi.sessionDays) ?? noDays;
   const histogram = useMemo(
     () =>
       buildHistogram(
-        nodes.flatMap((node) => (node.time ? [{ time: node.time, series: node.kind === "account" ? ("signups" as const) : ("activity" as const) }] : [])),
+        [
+          ...nodes.flatMap((node) => (node.kind === "account" && node.time ? [{ time: node.time, series: "signups" as const }] : [])),
+          ...sessionDays.map((day) => ({ time: `${day.day}T12:00:00Z`, series: "sessions" as const, count: day.sessions })),
+        ],
         bucketCount,
       ),
-    [nodes],
+    [nodes, sessionDays],
   );
   return (
     <section aria-label="Time bar" className="flex flex-col gap-1 rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-600">
@@ -40,7 +50,7 @@ export function TimeBar({
 function Brushable({ histogram, window, onWindowChange }: { histogram: Histogram; window: Filters["window"]; onWindowChange: (window: Filters["window"]) => void }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
-  const highest = Math.max(1, ...histogram.buckets.map((bucket) => bucket.signups + bucket.activity));
+  const highest = Math.max(1, ...histogram.buckets.map((bucket) => bucket.signups + bucket.sessions));
   const barWidth = 100 / histogram.buckets.length;
 
   const fractionAt = (event: PointerEvent<SVGSVGElement>) => {
@@ -78,11 +88,11 @@ function Brushable({ histogram, window, onWindowChange }: { histogram: Histogram
     >
       {histogram.buckets.map((bucket, index) => {
         const signups = (bucket.signups / highest) * 28;
-        const activity = (bucket.activity / highest) * 28;
+        const sessions = (bucket.sessions / highest) * 28;
         return (
           <g key={index}>
             <rect x={index * barWidth + 0.1} width={barWidth - 0.2} y={30 - signups} height={signups} fill="#2563eb" />
-            <rect x={index * barWidth + 0.1} width={barWidth - 0.2} y={30 - signups - activity} height={activity} fill="#0d9488" />
+            <rect x={index * barWidth + 0.1} width={barWidth - 0.2} y={30 - signups - sessions} height={sessions} fill="#0d9488" />
           </g>
         );
       })}
@@ -115,7 +125,7 @@ function WindowInputs({ window, onWindowChange }: { window: Filters["window"]; o
         <span aria-hidden="true" className="inline-block size-2 rounded-sm bg-blue-600" /> sign-ups
       </span>
       <span className="flex items-center gap-1">
-        <span aria-hidden="true" className="inline-block size-2 rounded-sm bg-teal-600" /> first activity of attributes
+        <span aria-hidden="true" className="inline-block size-2 rounded-sm bg-teal-600" /> sessions
       </span>
       <label className="ml-auto flex items-center gap-1">
         From

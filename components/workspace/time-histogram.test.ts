@@ -2,20 +2,20 @@ import { describe, expect, it } from "vitest";
 import { buildHistogram, fractionOf, instantAt } from "./time-histogram";
 
 describe("buildHistogram", () => {
-  it("counts sign-ups and activity per equal-width bucket, the latest instant in the last bucket", () => {
+  it("counts sign-ups and sessions per equal-width bucket, the latest instant in the last bucket", () => {
     const histogram = buildHistogram(
       [
         { time: "2026-01-01T00:00:00Z", series: "signups" },
-        { time: "2026-01-01T12:00:00Z", series: "activity" },
+        { time: "2026-01-01T12:00:00Z", series: "sessions", count: 3 },
         { time: "2026-01-05T00:00:00Z", series: "signups" },
       ],
       4,
     );
     expect(histogram?.buckets).toEqual([
-      { signups: 1, activity: 1 },
-      { signups: 0, activity: 0 },
-      { signups: 0, activity: 0 },
-      { signups: 1, activity: 0 },
+      { signups: 1, sessions: 3 },
+      { signups: 0, sessions: 0 },
+      { signups: 0, sessions: 0 },
+      { signups: 1, sessions: 0 },
     ]);
   });
 

@@ -1,16 +1,18 @@
 /** Bins for the time bar: equal-width buckets over the span of the given instants, counted per series. */
 
 export interface TimePoint {
-  /** ISO instant. */
+  /** ISO instant (or day). */
   time: string;
-  series: "signups" | "activity";
+  series: "signups" | "sessions";
+  /** How many events the point stands for (a day's sessions); 1 when absent. */
+  count?: number;
 }
 
 export interface Histogram {
   start: number;
   end: number;
   /** Per bucket, oldest first. */
-  buckets: { signups: number; activity: number }[];
+  buckets: { signups: number; sessions: number }[];
 }
 
 export function buildHistogram(points: readonly TimePoint[], bucketCount: number): Histogram | null {
@@ -20,12 +22,12 @@ export function buildHistogram(points: readonly TimePoint[], bucketCount: number
   // A single instant still gets a day's width, so it draws as a bar, not a line.
   const end = Math.max(Math.max(...times), start + 86_400_000);
   const width = (end - start) / bucketCount;
-  const buckets = Array.from({ length: bucketCount }, () => ({ signups: 0, activity: 0 }));
+  const buckets = Array.from({ length: bucketCount }, () => ({ signups: 0, sessions: 0 }));
   for (const point of points) {
     const time = Date.parse(point.time);
     if (!Number.isFinite(time)) continue;
     const bucket = buckets[Math.min(bucketCount - 1, Math.floor((time - start) / width))];
-    if (bucket) bucket[point.series] += 1;
+    if (bucket) bucket[point.series] += point.count ?? 1;
   }
   return { start, end, buckets };
 }

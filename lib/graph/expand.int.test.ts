@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { removeInputFolders } from "@/lib/ingest/testing/input-folder";
-import { closeDriver } from "@/lib/neo4j";
+import { describe, expect, it } from "vitest";
 import { expandNodes } from "./expand";
-import { fixtureHubThreshold, hubUsers, loadExplorerFixture } from "./testing/explorer-fixture";
+import { fixtureHubThreshold, hubUsers, useExplorerFixture } from "./testing/explorer-fixture";
 
-beforeAll(loadExplorerFixture);
-afterAll(async () => {
-  removeInputFolders();
-  await closeDriver();
-});
+useExplorerFixture();
 
 const hubIp = "ip:100.64.0.1";
 const hubThreshold = fixtureHubThreshold;

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { removeInputFolders } from "@/lib/ingest/testing/input-folder";
-import { closeDriver } from "@/lib/neo4j";
+import { describe, expect, it } from "vitest";
 import { groupAccounts } from "./group-accounts";
-import { fixtureHubThreshold, hubUsers, loadExplorerFixture } from "./testing/explorer-fixture";
+import { fixtureHubThreshold, hubUsers, useExplorerFixture } from "./testing/explorer-fixture";
 
-beforeAll(loadExplorerFixture);
-afterAll(async () => {
-  removeInputFolders();
-  await closeDriver();
-});
+useExplorerFixture();
 
 describe("groupAccounts", () => {
   it("groups accounts by the attribute most of them share, each account in one group, with the count", async () => {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { removeInputFolders } from "@/lib/ingest/testing/input-folder";
-import { closeDriver } from "@/lib/neo4j";
+import { describe, expect, it } from "vitest";
 import { countNeighbours } from "./neighbour-counts";
-import { loadExplorerFixture } from "./testing/explorer-fixture";
+import { useExplorerFixture } from "./testing/explorer-fixture";
 
-beforeAll(loadExplorerFixture);
-afterAll(async () => {
-  removeInputFolders();
-  await closeDriver();
-});
+useExplorerFixture();
 
 describe("countNeighbours", () => {
   it("counts an account's attributes by kind and an attribute's accounts, in one call", async () => {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { removeInputFolders } from "@/lib/ingest/testing/input-folder";
-import { closeDriver } from "@/lib/neo4j";
+import { describe, expect, it } from "vitest";
 import { readNodeDetails } from "./node-details";
-import { loadExplorerFixture } from "./testing/explorer-fixture";
+import { useExplorerFixture } from "./testing/explorer-fixture";
 
-beforeAll(loadExplorerFixture);
-afterAll(async () => {
-  removeInputFolders();
-  await closeDriver();
-});
+useExplorerFixture();
 
 describe("readNodeDetails", () => {
   it("shows an account's properties, counts and its sessions newest first", async () => {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { removeInputFolders } from "@/lib/ingest/testing/input-folder";
-import { closeDriver } from "@/lib/neo4j";
+import { describe, expect, it } from "vitest";
 import { openNodes } from "./open-nodes";
-import { loadExplorerFixture } from "./testing/explorer-fixture";
+import { useExplorerFixture } from "./testing/explorer-fixture";
 
-beforeAll(loadExplorerFixture);
-afterAll(async () => {
-  removeInputFolders();
-  await closeDriver();
-});
+useExplorerFixture();
 
 describe("openNodes", () => {
   it("puts nodes on the canvas linked to what is already there, and lists ids it cannot find", async () => {

@@ -1,11 +1,16 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 
-/** Shared pieces of the use-cases' option schemas, so every edge validates them the same way. */
+/**
+ * Shared pieces of the use-cases' option schemas, so every edge validates them
+ * the same way. No database code here: the browser bundle imports the limits.
+ */
 
 export const defaultExpansionCap = 50;
 export const maxExpansionCap = 500;
 export const defaultHubThreshold = 200;
+/** The longest path searched, in account–attribute–account steps. */
+export const maxPathSteps = 6;
 
 export const nodeIdSchema = z
   .string()

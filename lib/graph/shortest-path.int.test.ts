@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { removeInputFolders } from "@/lib/ingest/testing/input-folder";
-import { closeDriver } from "@/lib/neo4j";
+import { describe, expect, it } from "vitest";
 import { findShortestPath } from "./shortest-path";
-import { fixtureHubThreshold, loadExplorerFixture } from "./testing/explorer-fixture";
+import { fixtureHubThreshold, useExplorerFixture } from "./testing/explorer-fixture";
 
-beforeAll(loadExplorerFixture);
-afterAll(async () => {
-  removeInputFolders();
-  await closeDriver();
-});
+useExplorerFixture();
 
 const hubThreshold = fixtureHubThreshold;
 

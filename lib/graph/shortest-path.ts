@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { readQuery } from "@/lib/neo4j";
 import { nodeProjection, toGraphNode, usesEdge, type NodeRow } from "./graph-node";
 import { parseNodeId, type NodeRef } from "./node-id";
-import { hubThresholdSchema, nodeIdSchema, parseOptions } from "./option-schemas";
+import { hubThresholdSchema, maxPathSteps, nodeIdSchema, parseOptions } from "./option-schemas";
 
 /**
  * "How are these two linked?": the shortest chain of USES links between two
@@ -12,8 +12,6 @@ import { hubThresholdSchema, nodeIdSchema, parseOptions } from "./option-schemas
  * hub (an attribute above `hubThreshold`) unless `allowHubs`: a carrier NAT
  * links everyone and explains nothing. The ends themselves may be hubs.
  */
-
-export const maxPathSteps = 6;
 
 export const shortestPathOptionsSchema = z
   .object({

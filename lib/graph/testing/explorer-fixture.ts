@@ -1,5 +1,7 @@
+import { afterAll, beforeAll } from "vitest";
 import { ingestFolder } from "@/lib/ingest/run-ingest";
-import { jsonLines, writeInputFolder } from "@/lib/ingest/testing/input-folder";
+import { jsonLines, removeInputFolders, writeInputFolder } from "@/lib/ingest/testing/input-folder";
+import { closeDriver } from "@/lib/neo4j";
 import { resetDatabase } from "@/lib/testing/reset-database";
 
 /**
@@ -16,7 +18,19 @@ import { resetDatabase } from "@/lib/testing/reset-database";
 export const fixtureHubThreshold = 10;
 export const hubUsers = Array.from({ length: 12 }, (_, index) => `u${String(index + 1).padStart(2, "0")}`);
 
-export async function loadExplorerFixture(): Promise<void> {
+/**
+ * Loads the fixture once for the calling test file (its tests only read) and
+ * cleans up after it: temp input folders, then the driver.
+ */
+export function useExplorerFixture(): void {
+  beforeAll(loadExplorerFixture);
+  afterAll(async () => {
+    removeInputFolders();
+    await closeDriver();
+  });
+}
+
+async function loadExplorerFixture(): Promise<void> {
   await resetDatabase();
   const accounts = [
     "account_id,created_at,email,phone,card_fp,status",
