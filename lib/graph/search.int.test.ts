@@ -41,6 +41,12 @@ describe("searchGraph", () => {
     expect(await ids("2026-01-02..2026-01-03")).toEqual(["account:a2", "account:a3"]);
   });
 
+  it("lists a node once even when it matches on two fields", async () => {
+    const found = await ids("a");
+    expect(found).toContain("account:a1");
+    expect(new Set(found).size).toBe(found.length);
+  });
+
   it("stops at the limit and says the list was cut", async () => {
     const result = await searchGraph({ q: "u", limit: 5 });
     expect(result.hits).toHaveLength(5);

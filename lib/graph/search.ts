@@ -47,7 +47,8 @@ export async function searchGraph(options: SearchOptions): Promise<SearchResult>
     : range
       ? await searchIpRange(range, limit + 1)
       : await searchPrefix(q, limit + 1);
-  return { hits: rows.slice(0, limit).map((row) => toHit(row, hubThreshold)), isTruncated: rows.length > limit };
+  const hits = uniqueById(rows.map((row) => toHit(row, hubThreshold)));
+  return { hits: hits.slice(0, limit), isTruncated: hits.length > limit };
 }
 
 type HitRow = { node: NodeRow; matchedOn: string };
@@ -118,6 +119,12 @@ export function parseDateRange(text: string): { from: string; until: string } | 
   if (until < from) throw new AppError("BAD_REQUEST", `"${text}" ends before it starts`);
   until.setUTCDate(until.getUTCDate() + 1);
   return { from: from.toISOString(), until: until.toISOString() };
+}
+
+/** An account can match on its id and its email at once; it is listed once, for the first (best-ordered) match. */
+function uniqueById(hits: SearchHit[]): SearchHit[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
 }
 
 function toHit(row: HitRow, hubThreshold: number): SearchHit {
