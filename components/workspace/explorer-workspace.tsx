@@ -109,7 +109,7 @@ export function ExplorerWorkspace() {
 
   const onChoose = useCallback(
     (hit: SearchHit) => {
-      void run(`“${hit.label}”`, (s) => openCommand(explorerApi, s, [hit.id])).then(() => setSelectedIds([hit.id]));
+      void run(hit.label, (s) => openCommand(explorerApi, s, [hit.id])).then(() => setSelectedIds([hit.id]));
     },
     [run],
   );
