@@ -10,12 +10,15 @@ import type { GraphPanelState } from "./graph-panel-state";
  * Pure, so the rules are unit-tested without a browser.
  */
 export function drawView(view: ExplorerView, filters: Filters): GraphModel {
-  const visible = view.nodes.filter((node) => isShown(node, view, filters));
+  const hidden = new Set(view.hidden);
+  const visible = view.nodes.filter((node) => isShown(node, hidden, filters));
+  const visibleIds = new Set(visible.map((node) => node.id));
   const folded = new Map<string, string>();
   for (const group of view.groups) {
     if (!group.isOpen) for (const member of group.members) folded.set(member, group.id);
   }
-  const groupNodes = view.groups.filter((group) => group.members.some((id) => visible.some((node) => node.id === id))).map(toGroupNode);
+  // A group whose members are all filtered out is not drawn either.
+  const groupNodes = view.groups.filter((group) => group.members.some((id) => visibleIds.has(id))).map(toGroupNode);
   const parentOf = new Map(view.groups.filter((group) => group.isOpen).flatMap((group) => group.members.map((id) => [id, group.id] as const)));
   const onPath = new Set(view.path);
   const nodes = [
@@ -31,8 +34,8 @@ export function kindOf(node: GraphNode): NodeKind {
   return isNodeKind(node.kind) ? node.kind : "other";
 }
 
-function isShown(node: GraphNode, view: ExplorerView, filters: Filters): boolean {
-  if (view.hidden.includes(node.id)) return false;
+function isShown(node: GraphNode, hidden: ReadonlySet<string>, filters: Filters): boolean {
+  if (hidden.has(node.id)) return false;
   if (filters.hiddenKinds.includes(kindOf(node))) return false;
   if (node.status && filters.hiddenStatuses.includes(node.status)) return false;
   if (filters.window && node.time && (node.time < filters.window.from || node.time > filters.window.to)) return false;
