@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import type { TruthDocument } from "@/lib/generate";
 
 // The investigator's explorer on generated demo-like data (project
@@ -8,6 +8,10 @@ import type { TruthDocument } from "@/lib/generate";
 // in RINGSCOPE_E2E_DATA). Ids come from the scenario's truth.json, never
 // hard-coded. Assertions read the page's text and the canvas's graph model
 // through window.__ringscopeCy; nothing waits on a timer.
+
+// The first run of each query on a freshly loaded server plans it and reads
+// cold pages; on a busy shared machine that alone can pass Playwright's 5 s.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const truth = JSON.parse(readFileSync(path.join(process.env.RINGSCOPE_E2E_DATA ?? "", "truth.json"), "utf8")) as TruthDocument;
 

@@ -22,22 +22,12 @@ import { chromium, type Page } from "@playwright/test";
 import { resetEnv } from "@/lib/env";
 import type { TruthDocument } from "@/lib/generate";
 import { applySchema, closeDriver } from "@/lib/neo4j";
+import { chromiumArgs, chromiumPath } from "@/lib/testing/chromium";
 import { ensureScenario, loadScenario } from "@/lib/testing/scenario-data";
 import { externalServerKeys, startThrowawayServer } from "@/lib/testing/throwaway-neo4j";
 
 const port = Number(process.env.RINGSCOPE_BENCH_PORT ?? 3410);
 const baseUrl = `http://127.0.0.1:${port}`;
-const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const frames = 180;
 
 interface Measurement {
