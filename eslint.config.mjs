@@ -9,6 +9,7 @@ import tseslint from "typescript-eslint";
 export default defineConfig(
   globalIgnores([
     ".next/**",
+    ".next-e2e/**",
     "node_modules/**",
     "neo4j/target/**",
     ".ringscope/**",

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./lib/testing/chromium";
 
 // End-to-end tests drive the production build with the system's Chromium.
 // Playwright never downloads a browser here: it launches the one at
 // PLAYWRIGHT_CHROMIUM_PATH (Debian's package by default) or stops.
-const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!fs.existsSync(chromiumPath)) {
   throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium (apt-get install chromium) or set PLAYWRIGHT_CHROMIUM_PATH`);
 }
@@ -28,23 +28,14 @@ export default defineConfig({
     headless: true,
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: chromiumArgs,
     },
     trace: "retain-on-failure",
   },
   projects: [
     {
       name: "with-database",
-      testMatch: "shell.spec.ts",
+      testMatch: ["shell.spec.ts", "explorer.spec.ts"],
       use: { baseURL: `http://127.0.0.1:${withDatabasePort}` },
     },
     {

@@ -30,14 +30,6 @@ test("shows the header, the search box and an empty graph", async ({ page }) => 
   expect(graph).toEqual({ elements: 0, hasContainer: true, hasRoomToDraw: true });
 });
 
-test("says politely that search is not there yet", async ({ page }) => {
-  await page.goto("/");
-  const search = page.getByRole("search");
-  await search.getByLabel("Search accounts and attributes").fill("acct-000001");
-  await search.getByLabel("Search accounts and attributes").press("Enter");
-  await expect(search.getByRole("status")).toHaveText(/Search arrives with the explorer/);
-});
-
 test("GET /api/health answers JSON with the server and its plugins", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);

@@ -18,6 +18,9 @@ CREATE INDEX attribute_kind_value IF NOT EXISTS FOR (t:Attribute) ON (t.kind, t.
 CREATE INDEX attribute_account_count IF NOT EXISTS FOR (t:Attribute) ON (t.account_count);
 CREATE INDEX account_created_at IF NOT EXISTS FOR (a:Account) ON (a.created_at);
 CREATE INDEX account_status IF NOT EXISTS FOR (a:Account) ON (a.status);
+// The explorer's search box: STARTS WITH on email and phone (range indexes serve prefixes).
+CREATE INDEX account_email IF NOT EXISTS FOR (a:Account) ON (a.email);
+CREATE INDEX account_phone IF NOT EXISTS FOR (a:Account) ON (a.phone);
 CREATE INDEX session_account_id IF NOT EXISTS FOR (s:Session) ON (s.account_id);
 CREATE INDEX session_started_at IF NOT EXISTS FOR (s:Session) ON (s.started_at);
 // Prefix search over values (typeahead) uses the range index above for

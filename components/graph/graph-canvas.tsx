@@ -3,7 +3,7 @@
 // The one Cytoscape island: the only module that imports cytoscape at run
 // time. It owns the instance; everything it is told comes in as plain data.
 
-import cytoscape, { type Core } from "cytoscape";
+import cytoscape, { type Core, type NodeCollection, type NodeSingular } from "cytoscape";
 import { useEffect, useEffectEvent, useRef } from "react";
 import { diffElements, isEmptyDiff, type ElementDiff } from "./diff-elements";
 import type { GraphElement } from "./graph-model";
@@ -16,19 +16,38 @@ export interface GraphCanvasProps {
   elements: readonly GraphElement[];
   /** Lay the graph out again when this request's key (or name) changes; absent, nothing moves. */
   layoutRequest?: LayoutRequest;
-  /** Called with the selected node's id, or null when the selection is cleared. */
-  onSelect?: (id: string | null) => void;
+  /** The selected node ids; the canvas follows when they change, and reports the user's own selection. */
+  selectedIds?: readonly string[];
+  /** Called with the selected node ids whenever the user changes the selection. */
+  onSelectionChange?: (ids: string[]) => void;
+  /** Nodes that layouts and drags leave where they are. */
+  pinnedIds?: readonly string[];
+  /** Fit the drawing to the viewport when this changes. */
+  fitKey?: number;
+  /** Called with a node id when the user double-clicks (taps twice) a node. */
+  onOpenNode?: (id: string) => void;
   /** Accessible name of the drawing. */
   label?: string;
   className?: string;
 }
 
-export function GraphCanvas({ elements, layoutRequest, onSelect, label = "Network graph", className }: GraphCanvasProps) {
+export function GraphCanvas({
+  elements,
+  layoutRequest,
+  selectedIds,
+  onSelectionChange,
+  pinnedIds,
+  fitKey,
+  onOpenNode,
+  label = "Network graph",
+  className,
+}: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   // The elements last applied to the instance: the "before" of the next diff.
   const appliedRef = useRef<readonly GraphElement[]>([]);
-  const reportSelection = useEffectEvent((id: string | null) => onSelect?.(id));
+  const reportSelection = useEffectEvent((ids: string[]) => onSelectionChange?.(ids));
+  const reportOpen = useEffectEvent((id: string) => onOpenNode?.(id));
 
   // Create the instance once per mount; destroy it on unmount.
   useEffect(() => {
@@ -40,17 +59,24 @@ export function GraphCanvas({ elements, layoutRequest, onSelect, label = "Networ
       elements: [],
       minZoom: 0.05,
       maxZoom: 4,
-      selectionType: "single",
-      boxSelectionEnabled: false,
+      // Additive: a second click adds a node, so two can be picked for a path or a batch expanded.
+      selectionType: "additive",
+      boxSelectionEnabled: true,
     });
     cyRef.current = cy;
     appliedRef.current = [];
 
-    const onSelectionChange = () => {
-      const selected = cy.nodes(":selected");
-      reportSelection(selected.length === 1 ? selected.first().id() : null);
+    // One report per burst of select/unselect events (a box selection fires one per node).
+    let pendingReport: number | undefined;
+    const onSelectionEvent = () => {
+      if (pendingReport !== undefined) return;
+      pendingReport = window.setTimeout(() => {
+        pendingReport = undefined;
+        reportSelection(cy.nodes(":selected").map((node) => node.id()));
+      }, 0);
     };
-    cy.on("select unselect", "node", onSelectionChange);
+    cy.on("select unselect", "node", onSelectionEvent);
+    cy.on("dbltap", "node", (event) => reportOpen((event.target as NodeSingular).id()));
 
     // Cytoscape only watches the window; the panel can change size on its own.
     const resizeObserver = new ResizeObserver(() => cy.resize());
@@ -58,6 +84,7 @@ export function GraphCanvas({ elements, layoutRequest, onSelect, label = "Networ
     exposeForTests(cy);
 
     return () => {
+      window.clearTimeout(pendingReport);
       resizeObserver.disconnect();
       hideFromTests(cy);
       cy.destroy();
@@ -74,6 +101,35 @@ export function GraphCanvas({ elements, layoutRequest, onSelect, label = "Networ
     applyDiff(cy, diffElements(appliedRef.current, elements));
     appliedRef.current = elements;
   }, [elements]);
+
+  const selectedKey = selectedIds?.join("\n");
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || selectedKey === undefined) return;
+    const wanted = new Set(selectedKey === "" ? [] : selectedKey.split("\n"));
+    cy.batch(() => {
+      cy.nodes(":selected").forEach((node) => {
+        if (!wanted.has(node.id())) node.unselect();
+      });
+      for (const id of wanted) cy.getElementById(id).select();
+    });
+  }, [selectedKey, elements]);
+
+  const pinnedKey = pinnedIds?.join("\n") ?? "";
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const pinned = new Set(pinnedKey === "" ? [] : pinnedKey.split("\n"));
+    cy.nodes().forEach((node) => {
+      if (pinned.has(node.id())) node.lock();
+      else node.unlock();
+    });
+  }, [pinnedKey, elements]);
+
+  useEffect(() => {
+    if (fitKey === undefined || fitKey === 0) return;
+    cyRef.current?.fit(undefined, 40);
+  }, [fitKey]);
 
   const layoutKey = layoutRequest?.key;
   const layoutName = layoutRequest?.name;
@@ -104,11 +160,33 @@ function applyDiff(cy: Core, diff: ElementDiff): void {
     for (const id of diff.removed) cy.getElementById(id).remove();
     // Cytoscape keeps the data object it is given and mutates it on update;
     // copy so the props (and appliedRef, the next diff's baseline) stay intact.
-    if (diff.added.length > 0) cy.add(diff.added.map((element) => ({ group: element.group, data: { ...element.data } })));
+    if (diff.added.length > 0) {
+      const added = cy.add(diff.added.map((element) => ({ group: element.group, data: { ...element.data } })));
+      placeBesideNeighbours(added.nodes());
+    }
     for (const update of diff.updated) {
       const element = cy.getElementById(update.id);
       if (update.removedKeys.length > 0) element.removeData(update.removedKeys.join(" "));
       element.data(update.data);
     }
+  });
+}
+
+/**
+ * New nodes start next to a neighbour already on screen instead of all at
+ * the origin, so an expansion grows from the node it came from and the next
+ * (non-randomised) layout only has to tidy up.
+ */
+function placeBesideNeighbours(nodes: NodeCollection): void {
+  const fresh = new Set(nodes.map((node) => node.id()));
+  nodes.forEach((node) => {
+    const anchor = node
+      .neighborhood()
+      .nodes()
+      .filter((neighbour) => !fresh.has(neighbour.id()))[0];
+    if (!anchor) return;
+    const { x, y } = anchor.position();
+    const angle = Math.random() * 2 * Math.PI;
+    node.position({ x: x + 60 * Math.cos(angle), y: y + 60 * Math.sin(angle) });
   });
 }

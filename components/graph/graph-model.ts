@@ -4,8 +4,11 @@
  * about Neo4j or Cytoscape.
  */
 
-/** Kinds the canvas draws distinctly. Any other attribute kind (an `attr_*` column) is drawn as "other". */
-export const nodeKinds = ["account", "ip", "device", "card", "phone", "email", "email_domain", "prompt", "other"] as const;
+/**
+ * Kinds the canvas draws distinctly. Any other attribute kind (an `attr_*` column) is drawn as "other";
+ * "group" is a set of accounts drawn as one node (or, opened, as the compound box around them).
+ */
+export const nodeKinds = ["account", "ip", "device", "card", "phone", "email", "email_domain", "prompt", "other", "group"] as const;
 export type NodeKind = (typeof nodeKinds)[number];
 
 /** Enforcement already taken on an account (see the input format). */
@@ -22,6 +25,16 @@ export interface GraphNode {
   status?: AccountStatus;
   /** Attributes only: how many accounts share this value. */
   accountCount?: number;
+  /** Attributes only: used by more accounts than the hub threshold, so drawn as a badge and never expanded unasked. */
+  isHub?: boolean;
+  /** ISO instant the time bar places the node at: an account's sign-up, an attribute's first use. */
+  time?: string;
+  /** Groups only: how many accounts the group stands for. */
+  memberCount?: number;
+  /** The open group (compound node) this node is drawn inside. */
+  parent?: string;
+  /** Part of the highlighted path. */
+  isOnPath?: boolean;
 }
 
 export interface GraphEdge {
@@ -31,6 +44,8 @@ export interface GraphEdge {
   kind: string;
   /** Defaults to "<source>|<kind>|<target>", which is unique for a simple graph. */
   id?: string;
+  /** Part of the highlighted path. */
+  isOnPath?: boolean;
 }
 
 export interface GraphModel {
@@ -48,6 +63,10 @@ export type NodeElementData = {
   attributeKind?: string;
   status?: AccountStatus;
   accountCount?: number;
+  isHub?: boolean;
+  memberCount?: number;
+  parent?: string;
+  isOnPath?: boolean;
 };
 
 export type EdgeElementData = {
@@ -55,11 +74,16 @@ export type EdgeElementData = {
   source: string;
   target: string;
   kind: string;
+  isOnPath?: boolean;
 };
 
 export type NodeElement = { group: "nodes"; data: NodeElementData };
 export type EdgeElement = { group: "edges"; data: EdgeElementData };
 export type GraphElement = NodeElement | EdgeElement;
+
+export function isAccountStatus(status: unknown): status is AccountStatus {
+  return (accountStatuses as readonly unknown[]).includes(status);
+}
 
 export function isNodeKind(kind: string): kind is NodeKind {
   return (nodeKinds as readonly string[]).includes(kind);

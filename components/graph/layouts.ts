@@ -17,7 +17,8 @@ export function layoutOptionsFor(name: LayoutName): LayoutOptions {
   switch (name) {
     case "cose":
       // Force-directed: rings of accounts around the attributes they share pull together.
-      return { name: "cose", animate: false, fit: true, padding: 40, randomize: true, nodeDimensionsIncludeLabels: false };
+      // Not randomised: it starts from where nodes are, so what the investigator saw stays roughly in place.
+      return { name: "cose", animate: false, fit: true, padding: 40, randomize: false, nodeDimensionsIncludeLabels: false };
     case "concentric":
       // Most-connected nodes in the middle.
       return { name: "concentric", animate: false, fit: true, padding: 40, minNodeSpacing: 12, concentric: (node) => node.degree(false) };

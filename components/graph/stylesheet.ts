@@ -11,21 +11,24 @@ import { accountStatuses, nodeKinds, type AccountStatus, type NodeKind } from ".
 export interface NodeKindStyle {
   /** What a legend calls this kind. */
   name: string;
+  /** What a hub badge calls it: "IP 100.64.3.7 — 4,812 accounts". */
+  shortName: string;
   shape: Css.NodeShape;
   color: string;
   size: number;
 }
 
 export const nodeKindStyles = {
-  account: { name: "Account", shape: "ellipse", color: "#64748b", size: 30 },
-  ip: { name: "IP address", shape: "hexagon", color: "#0d9488", size: 22 },
-  device: { name: "Device", shape: "round-rectangle", color: "#4f46e5", size: 22 },
-  card: { name: "Card fingerprint", shape: "cut-rectangle", color: "#db2777", size: 22 },
-  phone: { name: "Phone", shape: "round-triangle", color: "#65a30d", size: 22 },
-  email: { name: "Email", shape: "round-tag", color: "#0284c7", size: 22 },
-  email_domain: { name: "Email domain", shape: "barrel", color: "#0e7490", size: 22 },
-  prompt: { name: "Prompt template", shape: "star", color: "#9333ea", size: 24 },
-  other: { name: "Other attribute", shape: "diamond", color: "#78716c", size: 20 },
+  account: { shortName: "Account", name: "Account", shape: "ellipse", color: "#64748b", size: 30 },
+  ip: { shortName: "IP", name: "IP address", shape: "hexagon", color: "#0d9488", size: 22 },
+  device: { shortName: "Device", name: "Device", shape: "round-rectangle", color: "#4f46e5", size: 22 },
+  card: { shortName: "Card", name: "Card fingerprint", shape: "cut-rectangle", color: "#db2777", size: 22 },
+  phone: { shortName: "Phone", name: "Phone", shape: "round-triangle", color: "#65a30d", size: 22 },
+  email: { shortName: "Email", name: "Email", shape: "round-tag", color: "#0284c7", size: 22 },
+  email_domain: { shortName: "Email domain", name: "Email domain", shape: "barrel", color: "#0e7490", size: 22 },
+  prompt: { shortName: "Prompt", name: "Prompt template", shape: "star", color: "#9333ea", size: 24 },
+  other: { shortName: "Attribute", name: "Other attribute", shape: "diamond", color: "#78716c", size: 20 },
+  group: { shortName: "Group", name: "Group of accounts", shape: "round-octagon", color: "#94a3b8", size: 44 },
 } as const satisfies Record<NodeKind, NodeKindStyle>;
 
 export const accountStatusStyles = {
@@ -39,6 +42,8 @@ export const minZoomedFontSize = 9;
 
 const labelFont = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", sans-serif';
 const selectionColor = "#0f172a";
+const pathColor = "#f97316";
+const hubRingColor = "#f59e0b";
 
 export const graphStylesheet: StylesheetJson = [
   {
@@ -74,6 +79,37 @@ export const graphStylesheet: StylesheetJson = [
     style: { "background-color": accountStatusStyles[status].color },
   })),
   {
+    // A hub badge: larger, ringed, its label always on (it says how many accounts it stands for).
+    selector: "node[?isHub]",
+    style: { width: 40, height: 40, "border-width": 4, "border-color": hubRingColor, "font-weight": "bold", "min-zoomed-font-size": 0 },
+  },
+  {
+    selector: "node[kind = \"group\"]",
+    style: { "font-weight": "bold", "text-valign": "center", color: "#0f172a", "text-background-opacity": 0 },
+  },
+  {
+    // An open group: the compound box around its accounts.
+    selector: ":parent",
+    style: {
+      shape: "round-rectangle",
+      "background-color": "#f1f5f9",
+      "background-opacity": 0.6,
+      "border-width": 1,
+      "border-style": "dashed",
+      "border-color": "#64748b",
+      "text-valign": "top",
+      padding: "12px",
+    },
+  },
+  {
+    selector: "node:locked",
+    style: { "border-width": 3, "border-style": "double", "border-color": "#0f172a" },
+  },
+  {
+    selector: "node[?isOnPath]",
+    style: { "border-width": 4, "border-color": pathColor, "z-index": 10 },
+  },
+  {
     selector: "node:selected",
     style: { "border-width": 3, "border-color": selectionColor, "font-weight": "bold", color: selectionColor },
   },
@@ -87,6 +123,10 @@ export const graphStylesheet: StylesheetJson = [
       "line-color": "#cbd5e1",
       "overlay-opacity": 0,
     },
+  },
+  {
+    selector: "edge[?isOnPath]",
+    style: { width: 4, "line-color": pathColor, "z-index": 10 },
   },
   {
     selector: "edge:selected",

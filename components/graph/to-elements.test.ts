@@ -73,4 +73,21 @@ describe("toElements", () => {
   it("returns nothing for an empty graph", () => {
     expect(toElements({ nodes: [], edges: [] })).toEqual([]);
   });
+
+  it("labels a hub as a badge that says what it is and how many accounts it stands for", () => {
+    const [node] = toElements({ nodes: [{ id: "ip:100.64.3.7", kind: "ip", label: "100.64.3.7", accountCount: 4812, isHub: true }], edges: [] });
+    expect(node?.data).toMatchObject({ label: "IP 100.64.3.7 — 4,812 accounts", isHub: true });
+  });
+
+  it("keeps a node's parent only when the parent is drawn too", () => {
+    const elements = toElements({
+      nodes: [
+        { id: "group:ip:1", kind: "group", label: "g", memberCount: 2 },
+        { id: "account:a", kind: "account", label: "a", parent: "group:ip:1" },
+        { id: "account:b", kind: "account", label: "b", parent: "group:ip:gone" },
+      ],
+      edges: [],
+    });
+    expect(elements.map((element) => ("parent" in element.data ? element.data.parent : undefined))).toEqual([undefined, "group:ip:1", undefined]);
+  });
 });

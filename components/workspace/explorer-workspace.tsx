@@ -1,16 +1,247 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import type { SearchHit } from "@/lib/graph/search";
+import { ActionBar, shortcuts, sumCounts, type BarCommand, type SelectionOffer } from "./action-bar";
+import { DetailsPanel } from "./details-panel";
+import { drawView, toPanelState } from "./draw-view";
+import { explorerApi } from "./explorer-api";
+import { expandCommand, openCommand, replayCommand } from "./explorer-commands";
+import { explorerReducer, initialState, type ExplorerAction, type ExplorerState } from "./explorer-state";
+import { FiltersBar } from "./filters-bar";
 import { GraphPanel } from "./graph-panel";
-import { SearchForm } from "./search-form";
+import { Legend } from "./legend";
+import { SearchBox } from "./search-box";
+import { TimeBar } from "./time-bar";
+import { useIdsQuery } from "./use-ids-query";
+import { decodeViewLink, encodeViewLink } from "./view-url";
 
 /**
- * The investigator's workspace: the search box over the graph. Until the
- * explorer exists the panel is always empty; the explorer will own the
- * GraphPanelState and feed it from search results.
+ * The investigator's workspace: search, the canvas with its actions, the
+ * details panel, filters and the time bar. All state lives in one reducer
+ * (explorer-state.ts); this component runs requests, dispatches their
+ * answers, and keeps the address bar in step with the view.
  */
 export function ExplorerWorkspace() {
+  const [state, dispatch] = useReducer(explorerReducer, initialState);
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const [fitKey, setFitKey] = useState(0);
+  const [isUrlReady, setIsUrlReady] = useState(false);
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+
+  const run = useCallback(async (what: string, command: (current: ExplorerState) => Promise<ExplorerAction>) => {
+    dispatch({ type: "request-started", what });
+    try {
+      dispatch(await command(stateRef.current));
+    } catch (error) {
+      dispatch({ type: "request-failed", message: (error as Error).message });
+    }
+  }, []);
+
+  useReopenFromUrl(run, setIsUrlReady);
+  useViewInUrl(state, isUrlReady);
+
+  const { view, filters, settings } = state;
+  const graph = useMemo(() => drawView(view, filters), [view, filters]);
+  const timeBarNodes = useMemo(() => drawView(view, { ...filters, window: null }).nodes, [view, filters]);
+  const panelState = toPanelState(state, graph);
+  const neighbourCounts = useIdsQuery(
+    useMemo(() => selectedIds.filter((id) => !id.startsWith("group:")), [selectedIds]),
+    fetchSummedCounts,
+  );
+  const offer = useMemo(() => selectionOffer(state, selectedIds, neighbourCounts), [state, selectedIds, neighbourCounts]);
+
+  const onCommand = useCallback(
+    (command: BarCommand) => {
+      const current = stateRef.current;
+      const nodes = selectedIds.filter((id) => !id.startsWith("group:"));
+      if (needsNodes(command) && nodes.length === 0) return;
+      switch (command) {
+        case "expand":
+          return void run("the neighbours", (s) => expandCommand(explorerApi, s, { ids: nodes, includeHubs: false }));
+        case "show-more": {
+          // Only seeds already opened have anything remaining, so opening hubs here asks for nothing new.
+          const ids = nodes.filter((id) => (current.view.seeds[id]?.remaining ?? 0) > 0);
+          return void run("more neighbours", (s) => expandCommand(explorerApi, s, { ids, includeHubs: true }));
+        }
+        case "open-hub": {
+          const ids = nodes.filter((id) => current.view.nodes.some((node) => node.id === id && node.isHub));
+          return void run("the hub's accounts", (s) => expandCommand(explorerApi, s, { ids, includeHubs: true }));
+        }
+        case "path": {
+          const [from, to] = selectedIds;
+          if (!from || !to) return;
+          return void run("the link between the two", async (s) => ({
+            type: "path-found",
+            result: await explorerApi.path({ from, to, ...s.settings }),
+          }));
+        }
+        case "group": {
+          const ids = current.view.nodes.filter((node) => node.kind === "account").map((node) => node.id);
+          return void run("groups", async (s) => ({ type: "grouped", grouping: await explorerApi.group({ ids, hubThreshold: s.settings.hubThreshold }) }));
+        }
+        case "toggle-group":
+          for (const id of selectedIds.filter((selected) => selected.startsWith("group:"))) dispatch({ type: "group-toggled", id });
+          return;
+        case "hide":
+        case "remove":
+          dispatch({ type: command, ids: selectedIds });
+          return setSelectedIds([]);
+        case "pin":
+          return dispatch({ type: "pin-toggled", ids: selectedIds });
+        case "fit":
+          return setFitKey((key) => key + 1);
+        case "show-hidden":
+        case "relayout":
+        case "undo":
+        case "redo":
+        case "clear":
+          return dispatch({ type: command });
+      }
+    },
+    [run, selectedIds],
+  );
+
+  useShortcuts(onCommand);
+
+  const onChoose = useCallback(
+    (hit: SearchHit) => {
+      void run(hit.label, (s) => openCommand(explorerApi, s, [hit.id])).then(() => setSelectedIds([hit.id]));
+    },
+    [run],
+  );
+
+  const onOpenNode = useCallback(
+    (id: string) => {
+      if (id.startsWith("group:")) dispatch({ type: "group-toggled", id });
+      else void run("the neighbours", (s) => expandCommand(explorerApi, s, { ids: [id], includeHubs: false }));
+    },
+    [run],
+  );
+
   return (
-    <div className="flex min-h-0 flex-1 flex-col gap-3 p-4">
-      <SearchForm />
-      <GraphPanel state={{ status: "empty" }} />
+    <div className="flex min-h-0 flex-1 flex-col gap-2 p-4">
+      <SearchBox hubThreshold={settings.hubThreshold} onChoose={onChoose} />
+      <ActionBar
+        offer={offer}
+        hiddenCount={view.hidden.length}
+        canUndo={state.past.length > 0}
+        canRedo={state.future.length > 0}
+        hasNodes={view.nodes.length > 0}
+        settings={settings}
+        onCommand={onCommand}
+        onSettingsChange={(changed) => dispatch({ type: "settings-changed", settings: changed })}
+      />
+      <FiltersBar filters={filters} onChange={(changed) => dispatch({ type: "filters-changed", filters: changed })} />
+      <ActivityLine state={state} />
+      <div className="flex min-h-0 flex-1 gap-2">
+        <GraphPanel
+          state={panelState}
+          selectedIds={selectedIds}
+          onSelectionChange={setSelectedIds}
+          pinnedIds={view.pinned}
+          fitKey={fitKey}
+          onOpenNode={onOpenNode}
+        />
+        <DetailsPanel selectedIds={selectedIds} />
+      </div>
+      <TimeBar nodes={timeBarNodes} window={filters.window} onWindowChange={(window) => dispatch({ type: "filters-changed", filters: { window } })} />
+      <Legend />
     </div>
   );
+}
+
+async function fetchSummedCounts(ids: string[], signal: AbortSignal): Promise<Record<string, number>> {
+  return sumCounts(await explorerApi.neighbourCounts(ids, signal));
+}
+
+function needsNodes(command: BarCommand): boolean {
+  return command === "expand" || command === "show-more" || command === "open-hub" || command === "hide" || command === "remove" || command === "pin";
+}
+
+/** Loading, errors that leave the drawing in place, and notices, in one line above the canvas. */
+function ActivityLine({ state }: { state: ExplorerState }) {
+  if (state.activity.status === "error" && state.view.nodes.length > 0) {
+    return (
+      <p role="alert" className="text-xs text-red-700">
+        {state.activity.message}
+      </p>
+    );
+  }
+  const text = state.activity.status === "loading" ? `Loading ${state.activity.what}…` : (state.notice ?? "");
+  return (
+    <p role="status" aria-label="Explorer status" className="min-h-4 text-xs text-slate-700">
+      {text}
+    </p>
+  );
+}
+
+function selectionOffer(state: ExplorerState, selectedIds: readonly string[], neighbourCounts: Record<string, number> | null): SelectionOffer {
+  const selected = new Set(selectedIds);
+  const { view } = state;
+  return {
+    count: selectedIds.length,
+    neighbourCounts,
+    moreAvailable: selectedIds.reduce((sum, id) => sum + (view.seeds[id]?.remaining ?? 0), 0),
+    hasHub: view.nodes.some((node) => selected.has(node.id) && node.isHub),
+    hasGroup: selectedIds.some((id) => id.startsWith("group:")),
+    isPinned: selectedIds.length > 0 && selectedIds.every((id) => view.pinned.includes(id)),
+  };
+}
+
+/** On first load, a `view` link in the address bar is replayed; the URL is written only after that. */
+function useReopenFromUrl(
+  run: (what: string, command: (current: ExplorerState) => Promise<ExplorerAction>) => Promise<void>,
+  setIsUrlReady: (ready: boolean) => void,
+): void {
+  useEffect(() => {
+    const link = decodeViewLink(window.location.search);
+    if (!link) {
+      setIsUrlReady(true);
+      return;
+    }
+    void run("the view from the link", (s) => replayCommand(explorerApi, s, link)).finally(() => setIsUrlReady(true));
+  }, [run, setIsUrlReady]);
+}
+
+function useViewInUrl(state: ExplorerState, isUrlReady: boolean): void {
+  const { steps, hidden } = state.view;
+  const { hubThreshold } = state.settings;
+  useEffect(() => {
+    if (!isUrlReady) return;
+    const search = encodeViewLink({ steps: [...steps], hidden: [...hidden], hubThreshold });
+    if (search !== window.location.search) window.history.replaceState(null, "", `${window.location.pathname}${search}`);
+  }, [steps, hidden, hubThreshold, isUrlReady]);
+}
+
+const commandByKey: Record<string, BarCommand> = Object.fromEntries(
+  Object.entries(shortcuts)
+    .filter(([, key]) => !key.startsWith("Ctrl"))
+    .map(([command, key]) => [key, command as BarCommand]),
+);
+
+/** Single-key shortcuts, ignored while typing in a field. */
+function useShortcuts(onCommand: (command: BarCommand) => void): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z") {
+        event.preventDefault();
+        onCommand(event.shiftKey ? "redo" : "undo");
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const command = commandByKey[event.key] ?? (event.key === "Backspace" ? "remove" : undefined);
+      if (command) {
+        event.preventDefault();
+        onCommand(command);
+      }
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [onCommand]);
 }

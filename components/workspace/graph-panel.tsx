@@ -1,21 +1,27 @@
 "use client";
 
 import { useMemo } from "react";
-import { GraphCanvas } from "@/components/graph/graph-canvas";
+import { GraphCanvas, type GraphCanvasProps } from "@/components/graph/graph-canvas";
 import type { GraphElement } from "@/components/graph/graph-model";
-import type { LayoutRequest } from "@/components/graph/layouts";
+import type { LayoutName, LayoutRequest } from "@/components/graph/layouts";
 import { toElements } from "@/components/graph/to-elements";
 import type { GraphPanelState } from "./graph-panel-state";
 
 const noElements: GraphElement[] = [];
 
-export function GraphPanel({ state, onSelect }: { state: GraphPanelState; onSelect?: (id: string | null) => void }) {
+/** Above this many nodes the force-directed layout blocks the page too long; rings are instant. */
+const largeGraphNodes = 300;
+
+type CanvasPassThrough = Pick<GraphCanvasProps, "selectedIds" | "onSelectionChange" | "pinnedIds" | "fitKey" | "onOpenNode">;
+
+export function GraphPanel({ state, ...canvas }: { state: GraphPanelState } & CanvasPassThrough) {
   const graph = state.status === "ready" || state.status === "truncated" ? state.graph : null;
   const elements = useMemo(() => (graph ? toElements(graph) : noElements), [graph]);
   const layoutKey = state.status === "ready" || state.status === "truncated" ? state.layoutKey : undefined;
+  const layoutName: LayoutName = (graph?.nodes.length ?? 0) > largeGraphNodes ? "concentric" : "cose";
   const layoutRequest = useMemo<LayoutRequest | undefined>(
-    () => (layoutKey === undefined ? undefined : { key: layoutKey, name: "cose" }),
-    [layoutKey],
+    () => (layoutKey === undefined ? undefined : { key: layoutKey, name: layoutName }),
+    [layoutKey, layoutName],
   );
 
   return (
@@ -23,7 +29,7 @@ export function GraphPanel({ state, onSelect }: { state: GraphPanelState; onSele
       aria-label="Graph"
       className="relative min-h-0 flex-1 overflow-hidden rounded-md border border-slate-200 bg-white bg-[radial-gradient(#e2e8f0_1px,transparent_1px)] bg-size-[16px_16px]"
     >
-      <GraphCanvas elements={elements} layoutRequest={layoutRequest} onSelect={onSelect} className="absolute inset-0" />
+      <GraphCanvas elements={elements} layoutRequest={layoutRequest} className="absolute inset-0" {...canvas} />
       <PanelOverlay state={state} />
     </section>
   );
@@ -56,8 +62,8 @@ function PanelOverlay({ state }: { state: GraphPanelState }) {
             role="status"
             className="pointer-events-none absolute inset-x-3 top-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-900"
           >
-            Showing part of the network: the query stopped at {state.limit.toLocaleString("en")} results. Narrow the search to see
-            everything connected.
+            Showing part of the network: expansions stop at {state.limit.toLocaleString("en")} neighbours per node. Select a node
+            and use “Show more” to page on.
           </p>
           <GraphCounts graph={state.graph} />
         </>

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { decodeViewLink, encodeViewLink, type ViewLink } from "./view-url";
+
+describe("view links", () => {
+  it("round-trips a view's steps through the query string", () => {
+    const link: ViewLink = {
+      steps: [
+        { type: "open", ids: ["account:a&b"] },
+        { type: "expand", ids: ["ip:2001:db8::1"], cap: 50, includeHubs: true },
+        { type: "remove", ids: ["device:d 1"] },
+      ],
+      hidden: ["email:x@y.example"],
+      hubThreshold: 150,
+    };
+    expect(decodeViewLink(encodeViewLink(link))).toEqual(link);
+  });
+
+  it("writes nothing for an empty view and ignores links it did not write", () => {
+    expect(encodeViewLink({ steps: [], hidden: [] })).toBe("");
+    expect(decodeViewLink("?view=%7Bnot-json")).toBeNull();
+    expect(decodeViewLink("?view=%7B%22steps%22%3A1%7D")).toBeNull();
+    expect(decodeViewLink("?q=x")).toBeNull();
+  });
+});

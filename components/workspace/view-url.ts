@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+
+/**
+ * The view in the address bar: the steps that built it (opened nodes,
+ * expansions, removals) and what is hidden, as JSON in one `view`
+ * parameter, so a reload or a shared link replays the same requests and
+ * gets the same view. Positions and undo history are not part of it.
+ */
+
+const stepSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("open"), ids: z.array(z.string()) }),
+  z.object({ type: z.literal("expand"), ids: z.array(z.string()), cap: z.number().int().positive(), includeHubs: z.boolean() }),
+  z.object({ type: z.literal("remove"), ids: z.array(z.string()) }),
+]);
+
+const viewLinkSchema = z.object({
+  steps: z.array(stepSchema),
+  hidden: z.array(z.string()).default([]),
+  hubThreshold: z.number().int().positive().optional(),
+});
+
+export type ViewLink = z.infer<typeof viewLinkSchema>;
+
+export const viewParameter = "view";
+
+export function encodeViewLink(link: ViewLink): string {
+  if (link.steps.length === 0) return "";
+  return `?${new URLSearchParams({ [viewParameter]: JSON.stringify(link) }).toString()}`;
+}
+
+/** The view a query string describes, or null when it has none or it is not one we wrote. */
+export function decodeViewLink(search: string): ViewLink | null {
+  const text = new URLSearchParams(search).get(viewParameter);
+  if (!text) return null;
+  try {
+    const parsed = viewLinkSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
