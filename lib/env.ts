@@ -1,6 +1,5 @@
 import path from "node:path";
 import { z } from "zod";
-import { describeIssues } from "@/lib/validation/parse";
 
 /**
  * The process environment, validated once. Every setting Ringscope reads from
@@ -34,7 +33,7 @@ export function getEnv(): Env {
   if (cached) return cached;
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
-    throw new Error(`Invalid environment: ${describeIssues(parsed.error)}`);
+    throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
   }
   cached = parsed.data;
   return cached;

@@ -7,6 +7,8 @@ import { ingestFolder } from "@/lib/ingest/run-ingest";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { accuracy } from "./evaluate";
 import { findCampaign } from "./find-campaign";
+import { applyLabel } from "./labels";
+import { readWorklist, refreshWorklist } from "./worklist";
 
 // One generated scenario for the whole file: discovery only reads the graph.
 let folder: string;
@@ -91,5 +93,53 @@ describe("findCampaign", () => {
     const first = strip(await findCampaign({ seeds: [seed] }));
     const second = strip(await findCampaign({ seeds: [seed] }));
     expect(second).toEqual(first);
+  });
+});
+
+describe("worklist and investigator labels", () => {
+  it("ranks every planted campaign above the benign clusters and keeps ids across a refresh", async () => {
+    const first = await refreshWorklist({ minSize: 5, incremental: false });
+    const ranked = first.entries;
+    for (const fraud of truth.campaigns) {
+      const entry = ranked.find((e) => e.size >= fraud.members.length * 0.9 && e.size <= fraud.members.length * 1.1 && e.risk > 0.5);
+      expect(entry, `${fraud.id} in the worklist`).toBeDefined();
+    }
+    const lowestFraud = Math.min(...ranked.filter((e) => e.risk > 0.5).map((e) => ranked.indexOf(e)));
+    expect(ranked.slice(0, lowestFraud).every((e) => e.risk > 0.5)).toBe(true);
+    const again = await refreshWorklist({ minSize: 5, incremental: false });
+    expect(again.entries.map((e) => e.campaign_id).sort()).toEqual(ranked.map((e) => e.campaign_id).sort());
+    const later = new Date(Date.now() + 60_000).toISOString();
+    expect(await readWorklist({ since: later })).toEqual([]);
+  });
+
+  it("stops linking through an attribute marked benign, and links again once cleared", async () => {
+    const office = cluster("corporate");
+    const seed = office.members[5]!;
+    const before = await findCampaign({ seeds: [seed] });
+    for (const shared of office.sharedAttributes) await applyLabel({ target: "attribute", key: `${shared.kind}:${shared.value}`, benign: true }, "test-investigator");
+    try {
+      const after = new Set((await findCampaign({ seeds: [seed] })).accounts.map((a) => a.account_id));
+      const staffStillLinked = office.members.filter((id) => after.has(id)).length;
+      expect(staffStillLinked, JSON.stringify({ staffStillLinked, size: after.size })).toBeLessThan(office.members.length / 4);
+    } finally {
+      for (const shared of office.sharedAttributes) await applyLabel({ target: "attribute", key: `${shared.kind}:${shared.value}`, benign: false }, "test-investigator");
+    }
+    expect((await findCampaign({ seeds: [seed] })).accounts.length).toBe(before.accounts.length);
+  });
+
+  it("respects members removed and added by hand in later runs", async () => {
+    const ring = campaign("card_ring");
+    const [entry] = (await readWorklist({})).filter((e) => e.seeds.some((s) => ring.members.includes(s)) || e.size === ring.members.length);
+    expect(entry).toBeDefined();
+    const outsider = cluster("household").members[0]!;
+    await applyLabel({ target: "members", campaignId: entry!.campaign_id, remove: [ring.members[2]!], add: [outsider] }, "test-investigator");
+    const result = await findCampaign({ seeds: [ring.members[0]!] });
+    const found = result.accounts.map((a) => a.account_id);
+    expect(found).not.toContain(ring.members[2]);
+    expect(result.accounts.find((a) => a.account_id === outsider)?.manual).toBe("added");
+  });
+
+  it("rejects a label for an account that does not exist", async () => {
+    await expect(applyLabel({ target: "accounts", ids: ["nobody"], label: "fraud" }, "t")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -1,7 +1,8 @@
-import { AppError } from "@/lib/errors/app-error";
-import { readQuery } from "@/lib/neo4j";
-import { parseInput } from "@/lib/validation/parse";
+import { parseOptions } from "@/lib/graph/option-schemas";
+import { assertAccountsExist } from "./accounts-exist";
 import { discoverMembers, type Discovery } from "./discover";
+import { readManualMembership } from "./labels";
+import { countInside } from "./refine";
 import { citeSessions, confidence, evidenceFor, kindOf, readWindows, valueOf, type EvidenceContext } from "./evidence";
 import { attributeSizes } from "./links";
 import { campaignOptionsSchema, type CampaignOptions } from "./options";
@@ -17,10 +18,11 @@ import type { CampaignAttribute, CampaignMember, CampaignResult, NearMiss } from
  */
 export async function findCampaign(input: CampaignOptions): Promise<CampaignResult> {
   const started = performance.now();
-  const options = parseInput(campaignOptionsSchema, input);
+  const options = parseOptions(campaignOptionsSchema, input);
   const seeds = [...new Set(options.seeds)];
   await assertAccountsExist(seeds);
-  const discovery = await discoverMembers({ ...options, seeds });
+  const manual = await readManualMembership(seeds);
+  const discovery = withManualMembership(await discoverMembers({ ...options, seeds: [...new Set([...seeds, ...manual.added])] }), manual, seeds);
   const discovered = performance.now();
 
   const sharedKeys = [...discovery.inside].filter(([, count]) => count >= 2).map(([key]) => key);
@@ -28,7 +30,7 @@ export async function findCampaign(input: CampaignOptions): Promise<CampaignResu
   const context: EvidenceContext = { links: discovery.links, inside: discovery.inside, population: discovery.population, windows };
   const accounts = discovery.members.map((id): CampaignMember => {
     const evidence = evidenceFor(id, true, context);
-    return { account_id: id, score: confidence(evidence), evidence };
+    return { account_id: id, score: confidence(evidence), evidence, ...(manual.added.includes(id) ? { manual: "added" as const } : {}) };
   });
   const nearMisses = discovery.nearMisses.map((id) => describeNearMiss(id, discovery, context));
   await citeSessions(new Map([...accounts, ...nearMisses].map((item) => [item.account_id, item.evidence])), options.citedEvidence);
@@ -60,19 +62,15 @@ export async function findCampaign(input: CampaignOptions): Promise<CampaignResu
   };
 }
 
-const existingCypher = `
-UNWIND $ids AS id
-OPTIONAL MATCH (a:Account {account_id: id})
-WITH id, a WHERE a IS NULL
-RETURN collect(id) AS missing`;
-
-async function assertAccountsExist(ids: string[]): Promise<void> {
-  const [row] = await readQuery<{ missing: string[] }>(existingCypher, { ids });
-  const missing = row?.missing ?? [];
-  if (missing.length > 0) {
-    const listed = missing.slice(0, 5).map((id) => `"${id}"`).join(", ");
-    throw new AppError("NOT_FOUND", `No account ${listed}${missing.length > 5 ? ` and ${missing.length - 5} more` : ""} in the graph.`);
-  }
+/**
+ * Accounts an investigator added walk as seeds (above); those they removed
+ * leave the result, unless they are one of this run's seeds.
+ */
+function withManualMembership(discovery: Discovery, manual: { removed: string[] }, seeds: string[]): Discovery {
+  const removed = new Set(manual.removed.filter((id) => !seeds.includes(id)));
+  if (removed.size === 0) return discovery;
+  const members = discovery.members.filter((id) => !removed.has(id));
+  return { ...discovery, members, inside: countInside(new Set(members), discovery.links) };
 }
 
 function describeNearMiss(id: string, discovery: Discovery, context: EvidenceContext): NearMiss {

@@ -1,6 +1,7 @@
 import { closeDriver } from "@/lib/neo4j";
 import { runCampaignCommand } from "./campaign-command";
 import { runCampaignsCommand } from "./campaigns-command";
+import { runLabelCommand } from "./label-command";
 import { runDbCommand } from "./db-command";
 import { runDemoCommand } from "./demo-command";
 import { runGenerateCommand } from "./generate-command";
@@ -22,6 +23,10 @@ Commands:
                       the whole campaign behind seed accounts: members with evidence, risk
   campaigns [--json] [--limit N] [--since TIME] [--refresh | --full] [--min-size N]
                       the worklist: every campaign in the graph, riskiest first
+  label attribute <kind:value> --benign | --clear
+  label accounts <account_id>… --as fraud|benign|unknown
+  label members <campaign_id> [--add ids] [--remove ids]
+                      an investigator's decisions (stored with --by, default RINGSCOPE_USER)
   demo [--port 3000] [--force] [--no-serve]
                       start the database, load the demo data once, serve the app
   help                this text`;
@@ -35,6 +40,7 @@ const commands: Record<string, Command> = {
   demo: runDemoCommand,
   campaign: runCampaignCommand,
   campaigns: runCampaignsCommand,
+  label: runLabelCommand,
 };
 
 /** Runs one command and returns the process exit code; errors become one clear line. */

@@ -1,15 +1,17 @@
 import { z } from "zod";
-import { findCampaign } from "@/lib/campaign/find-campaign";
-import { parseInput } from "@/lib/validation/parse";
 import { withErrorResponse } from "@/app/api/_lib/json-error";
+import { jsonResponse, readSearchParams } from "@/app/api/_lib/request-input";
+import { findCampaign } from "@/lib/campaign/find-campaign";
+import { parseOptions } from "@/lib/graph/option-schemas";
 
 export const dynamic = "force-dynamic";
 
-// Query parameters arrive as text; the numbers the CLI takes as flags are accepted here too.
+// Query parameters arrive as text; the tuning the CLI takes as flags is accepted here too.
 const querySchema = z.object({
   seed: z.array(z.string().trim().min(1)).default([]),
   alpha: z.coerce.number().optional(),
   maxReached: z.coerce.number().int().optional(),
+  maxStages: z.coerce.number().int().optional(),
   nearMisses: z.coerce.number().int().optional(),
 });
 
@@ -19,13 +21,6 @@ const querySchema = z.object({
  */
 export const GET = withErrorResponse(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
-  const url = new URL(request.url);
-  const { seed, ...tuning } = parseInput(querySchema, {
-    seed: url.searchParams.getAll("seed"),
-    alpha: url.searchParams.get("alpha") ?? undefined,
-    maxReached: url.searchParams.get("maxReached") ?? undefined,
-    nearMisses: url.searchParams.get("nearMisses") ?? undefined,
-  });
-  const result = await findCampaign({ seeds: [id, ...seed], ...tuning });
-  return Response.json(result, { headers: { "cache-control": "no-store" } });
+  const { seed, ...tuning } = parseOptions(querySchema, readSearchParams(request, ["seed"]));
+  return jsonResponse(await findCampaign({ seeds: [id, ...seed], ...tuning }));
 });
