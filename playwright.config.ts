@@ -35,7 +35,7 @@ export default defineConfig({
   projects: [
     {
       name: "with-database",
-      testMatch: ["shell.spec.ts", "explorer.spec.ts"],
+      testMatch: ["shell.spec.ts", "explorer.spec.ts", "campaigns.spec.ts"],
       use: { baseURL: `http://127.0.0.1:${withDatabasePort}` },
     },
     {

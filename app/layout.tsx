@@ -16,6 +16,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <RingMark />
             Ringscope
           </Link>
+          <nav className="flex gap-3 text-sm">
+            <Link href="/" className="rounded text-slate-300 hover:text-white focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none">
+              Explorer
+            </Link>
+            <Link href="/campaigns" className="rounded text-slate-300 hover:text-white focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none">
+              Campaigns
+            </Link>
+          </nav>
           <p className="hidden truncate text-xs text-slate-400 sm:block">
             Find the accounts that share devices, cards and addresses, and the rings they form.
           </p>

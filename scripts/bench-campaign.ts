@@ -1,19 +1,19 @@
 // `npm run bench:campaign`: accuracy, risk ordering and speed of campaign
 // discovery against the generator's ground truth, beside plain connected
-// components. Each scenario is generated once (cached), loaded into a
+// components. Each scenario is generated once (cached, as the e2e data is), loaded into a
 // throwaway Neo4j, and every campaign is searched from several random seeds,
 // the lowest-activity member always among them. Prints a table and writes
 // bench-results/campaign.json.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { accuracy, type Accuracy } from "@/lib/campaign/evaluate";
 import { findCampaign } from "@/lib/campaign/find-campaign";
 import { resetEnv } from "@/lib/env";
-import { generateScenario, type PresetName, type TruthDocument } from "@/lib/generate";
+import type { PresetName, TruthDocument } from "@/lib/generate";
 import { Rng } from "@/lib/generate/prng";
-import { ingestFolder } from "@/lib/ingest/run-ingest";
 import { applySchema, closeDriver, readQuery } from "@/lib/neo4j";
+import { ensureScenario, loadScenario } from "@/lib/testing/scenario-data";
 import { startThrowawayServer } from "@/lib/testing/throwaway-neo4j";
 import { Components } from "./bench-campaign/connected-components";
 
@@ -38,16 +38,6 @@ interface SeedRun extends Accuracy {
   risk: number;
   millis: number;
   components: Accuracy & { members: number };
-}
-
-async function ensureScenario(preset: PresetName, rng: number): Promise<string> {
-  const folder = path.join(projectDir, ".ringscope", "bench-data", `${preset}-rng${rng}`);
-  const marker = path.join(folder, ".complete");
-  if (existsSync(marker)) return folder;
-  console.log(`Generating ${preset} (rng ${rng}) into ${folder}…`);
-  await generateScenario({ preset, outDir: folder, rng });
-  writeFileSync(marker, new Date().toISOString());
-  return folder;
 }
 
 async function sessionCounts(ids: string[]): Promise<Map<string, number>> {
@@ -111,15 +101,14 @@ function mapValues<T extends object>(object: T, fn: (value: number) => number): 
   return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, fn(value as number)])) as T;
 }
 
-async function loadScenario(spec: string) {
+async function startScenario(spec: string) {
   const [preset, rngText] = spec.split(":");
   const folder = await ensureScenario(preset as PresetName, Number(rngText ?? 1));
   const server = await startThrowawayServer(`bench-campaign-${preset}`, { heapSize: "2g", pageCacheSize: "2g" });
   Object.assign(process.env, server.env);
   resetEnv();
   await applySchema();
-  console.log(`Loading ${spec}…`);
-  await ingestFolder({ folder, reportDir: path.join(folder, "..", `${path.basename(folder)}.bench-campaign-run`) });
+  await loadScenario(folder);
   const truth = JSON.parse(readFileSync(path.join(folder, "truth.json"), "utf8")) as TruthDocument;
   return { truth, stop: async () => { await closeDriver(); await server.stop(); } };
 }
@@ -132,7 +121,7 @@ async function main(): Promise<void> {
     await closeDriver();
   } else {
     for (const spec of values.scenario) {
-      const loaded = await loadScenario(spec);
+      const loaded = await startScenario(spec);
       try {
         scenarios.push(await measureScenario(spec, loaded.truth));
       } finally {

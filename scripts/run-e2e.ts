@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { resetEnv } from "@/lib/env";
 import { presetNames, type PresetName } from "@/lib/generate";
+import { refreshWorklist } from "@/lib/campaign/worklist";
 import { applySchema, closeDriver } from "@/lib/neo4j";
 import { ensureScenario, loadScenario } from "@/lib/testing/scenario-data";
 import { externalServerKeys, startThrowawayServer } from "@/lib/testing/throwaway-neo4j";
@@ -23,6 +24,7 @@ async function main(): Promise<number> {
     resetEnv();
     await applySchema();
     await loadScenario(data);
+    await refreshWorklist({ minSize: 5, incremental: false });
     await closeDriver();
     return await runPlaywright(process.argv.slice(2));
   } finally {

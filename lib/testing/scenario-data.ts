@@ -9,13 +9,14 @@ import { ingestFolder } from "@/lib/ingest/run-ingest";
 /**
  * Generated scenarios for the suites and benchmarks that need demo-like data
  * in a throwaway server: generated once into .ringscope/e2e-data/<preset>/
- * (generation is deterministic) and loaded on demand.
+ * (or <preset>-rng<n> for another rng; generation is deterministic) and
+ * loaded on demand.
  */
-export async function ensureScenario(preset: PresetName): Promise<string> {
-  const folder = path.resolve(".ringscope", "e2e-data", preset);
+export async function ensureScenario(preset: PresetName, rng = 1): Promise<string> {
+  const folder = path.resolve(".ringscope", "e2e-data", rng === 1 ? preset : `${preset}-rng${rng}`);
   if (!existsSync(path.join(folder, TRUTH_FILE))) {
-    console.log(`Generating the ${preset} scenario into ${folder}…`);
-    await generateScenario({ preset, outDir: folder });
+    console.log(`Generating the ${preset} scenario (rng ${rng}) into ${folder}…`);
+    await generateScenario({ preset, outDir: folder, rng });
   }
   return folder;
 }

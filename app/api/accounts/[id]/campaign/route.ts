@@ -2,6 +2,7 @@ import { z } from "zod";
 import { withErrorResponse } from "@/app/api/_lib/json-error";
 import { jsonResponse, readSearchParams } from "@/app/api/_lib/request-input";
 import { findCampaign } from "@/lib/campaign/find-campaign";
+import { membersCsv } from "@/lib/campaign/members-csv";
 import { parseOptions } from "@/lib/graph/option-schemas";
 
 export const dynamic = "force-dynamic";
@@ -13,14 +14,20 @@ const querySchema = z.object({
   maxReached: z.coerce.number().int().optional(),
   maxStages: z.coerce.number().int().optional(),
   nearMisses: z.coerce.number().int().optional(),
+  format: z.enum(["json", "csv"]).default("json"),
 });
 
 /**
  * GET /api/accounts/<id>/campaign[?seed=<other>&seed=…]: the campaign behind
- * the account (and any extra seeds), the same JSON as `ringscope campaign --json`.
+ * the account (and any extra seeds), the same JSON as `ringscope campaign --json`;
+ * `format=csv` gives the member list for enforcement instead.
  */
 export const GET = withErrorResponse(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
-  const { seed, ...tuning } = parseOptions(querySchema, readSearchParams(request, ["seed"]));
-  return jsonResponse(await findCampaign({ seeds: [id, ...seed], ...tuning }));
+  const { seed, format, ...tuning } = parseOptions(querySchema, readSearchParams(request, ["seed"]));
+  const result = await findCampaign({ seeds: [id, ...seed], ...tuning });
+  if (format === "json") return jsonResponse(result);
+  return new Response(membersCsv(result), {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="campaign-${id}.csv"`, "cache-control": "no-store" },
+  });
 });

@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import type { TruthDocument } from "@/lib/generate";
+
+// Campaign discovery through the HTTP API and the worklist page, on the
+// scenario scripts/run-e2e.ts loaded (its worklist refreshed after loading).
+// Ids come from the scenario's truth.json.
+
+const truth = JSON.parse(readFileSync(path.join(process.env.RINGSCOPE_E2E_DATA ?? "", "truth.json"), "utf8")) as TruthDocument;
+const ring = truth.campaigns.find((campaign) => campaign.kind === "card_ring")!;
+const office = truth.benignClusters.find((cluster) => cluster.kind === "corporate")!;
+
+interface CampaignJson {
+  seeds: string[];
+  risk: { score: number; reasons: { code: string; text: string; weight: number }[] };
+  accounts: { account_id: string; score: number; evidence: { kind: string; value: string }[] }[];
+}
+
+test("the campaign behind a ring member comes back whole, explained and risky", async ({ request }) => {
+  const response = await request.get(`/api/accounts/${ring.members[0]}/campaign`);
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as CampaignJson;
+  expect(body.accounts.map((a) => a.account_id).sort()).toEqual([...ring.members].sort());
+  expect(body.accounts.every((a) => a.evidence.length > 0 && a.score > 0)).toBe(true);
+  expect(body.risk.score).toBeGreaterThan(0.5);
+  expect(body.risk.reasons.length).toBeGreaterThan(0);
+});
+
+test("an office seed gives the office, scored below the ring", async ({ request }) => {
+  const ringRisk = ((await (await request.get(`/api/accounts/${ring.members[1]}/campaign`)).json()) as CampaignJson).risk.score;
+  const body = (await (await request.get(`/api/accounts/${office.members[0]}/campaign`)).json()) as CampaignJson;
+  const found = new Set(body.accounts.map((a) => a.account_id));
+  expect(office.members.filter((id) => found.has(id)).length).toBeGreaterThan(office.members.length * 0.9);
+  expect(body.risk.score).toBeLessThan(ringRisk);
+});
+
+test("unknown seeds and bad tuning get clear errors", async ({ request }) => {
+  const unknown = await request.get("/api/accounts/no-such-account/campaign");
+  expect(unknown.status()).toBe(404);
+  expect(await unknown.text()).toContain("no-such-account");
+  const badAlpha = await request.get(`/api/accounts/${ring.members[0]}/campaign?alpha=7`);
+  expect(badAlpha.status()).toBe(400);
+  expect(await badAlpha.text()).toContain("alpha");
+  const badLabel = await request.post("/api/labels", { data: { target: "accounts", ids: [ring.members[0]], label: "maybe" } });
+  expect(badLabel.status()).toBe(400);
+});
+
+test("the member list downloads as CSV for enforcement", async ({ request }) => {
+  const response = await request.get(`/api/accounts/${ring.members[0]}/campaign?format=csv`);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  const lines = (await response.text()).trim().split("\n");
+  expect(lines[0]).toBe("account_id,score,manual,evidence");
+  expect(lines).toHaveLength(ring.members.length + 1);
+});
+
+test("the worklist page ranks the planted campaigns first", async ({ page }) => {
+  await page.goto("/campaigns");
+  await expect(page.getByRole("heading", { name: "Campaigns" })).toBeVisible();
+  const rows = page.locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  const risks = (await rows.locator("td:nth-child(2)").allTextContents()).map(Number);
+  expect(risks).toEqual([...risks].sort((a, b) => b - a));
+  const sizes = (await rows.locator("td:nth-child(3)").allTextContents()).map((text) => Number(text.replaceAll(",", "")));
+  const riskyCount = risks.filter((risk) => risk >= 0.5).length;
+  expect(riskyCount).toBeGreaterThanOrEqual(truth.campaigns.length);
+  expect(sizes.slice(0, riskyCount)).toEqual(expect.arrayContaining([ring.members.length]));
+});
