@@ -8,16 +8,17 @@
  * Options: --preset bench|demo|tiny (default bench), --sample N (default 50000),
  * --heap 4g --pagecache 4g (server memory), --batch-size N.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { resetEnv } from "@/lib/env";
-import { generateScenario, type PresetName } from "@/lib/generate";
+import type { PresetName } from "@/lib/generate";
 import type { IngestReport } from "@/lib/ingest/run-ingest";
 import { applySchema, closeDriver } from "@/lib/neo4j";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { startThrowawayServer, type ThrowawayServer } from "@/lib/testing/throwaway-neo4j";
+import { ensureBenchData } from "./bench-ingest/bench-data";
 import { cpuSecondsOf, measureProcess } from "./bench-ingest/measure-process";
 import { loadNaively } from "./bench-ingest/naive-loader";
 import { writeSampleInput } from "./bench-ingest/sample-input";
@@ -34,21 +35,10 @@ const { values } = parseArgs({
 const preset = values.preset as PresetName;
 const sampleSessions = Number(values.sample);
 const projectDir = process.cwd();
-const benchDir = path.join(projectDir, ".ringscope", "bench-data");
 const resultsFile = path.join(projectDir, "bench-results", "ingest.json");
 // Targets from the brief: 16M sessions online in 15 minutes; the ingest process within 1 GB.
 const targetSessionsPerSecond = 16_000_000 / (15 * 60);
 const targetRssBytes = 1024 ** 3;
-
-async function ensureBenchData(): Promise<string> {
-  const folder = path.join(benchDir, `${preset}-rng1`);
-  const marker = path.join(folder, ".complete");
-  if (existsSync(marker)) return folder;
-  console.log(`Generating the ${preset} preset into ${folder} (cached for later runs)…`);
-  await generateScenario({ preset, outDir: folder, rng: 1 });
-  writeFileSync(marker, new Date().toISOString());
-  return folder;
-}
 
 function serverPid(server: ThrowawayServer): number {
   const stateDir = server.env.RINGSCOPE_STATE_DIR ?? "";
@@ -71,7 +61,7 @@ function sessionsOf(report: IngestReport): number {
 }
 
 async function main(): Promise<void> {
-  const input = await ensureBenchData();
+  const input = await ensureBenchData(projectDir, preset);
   const runDir = path.join(projectDir, "bench-results", "ingest-runs", new Date().toISOString().replace(/[:.]/g, "-"));
   console.log(`Starting a throwaway Neo4j (heap ${values.heap}, page cache ${values.pagecache})…`);
   const server = await startThrowawayServer("bench", { heapSize: values.heap, pageCacheSize: values.pagecache });
