@@ -14,6 +14,8 @@ Commands:
   db schema           apply neo4j/schema.cypher (idempotent)
   ingest <folder> [--report-dir DIR] [--dry-run] [--batch-size N]
                       load an input folder (accounts, sessions; CSV/JSONL, gzip)
+  ingest --bulk <folder> [--report-dir DIR]
+                      first load into the empty local database via neo4j-admin import
   generate --preset tiny|demo|bench|seed --out <folder> [--rng N]
                       write a synthetic scenario (contract format + truth.json)
   demo [--port 3000] [--force] [--no-serve]
