@@ -26,6 +26,9 @@ export interface BulkIngestOptions {
   onPhase?: (message: string) => void;
 }
 
+/** Building the constraints' and indexes' trees over a loaded store takes minutes; failing a finished load over it would be worse. */
+const schemaBuildTimeoutMs = 60 * 60_000;
+
 /** The small sorts (conflicts, their rejects, attribute links) get less buffer than the two big ones. */
 const smallSortMemory = "128M";
 
@@ -171,7 +174,7 @@ class BulkLoad {
       this.onPhase("Starting Neo4j and applying the schema…");
       await startInstance(instance);
     }
-    await applySchema();
+    await applySchema({ timeoutMs: schemaBuildTimeoutMs });
     this.stats.phasesMs.restart = Date.now() - importStarted - this.stats.phasesMs.importer;
   }
 

@@ -12,7 +12,7 @@ import type { ImportTables } from "./import-tables";
  * take on a shared machine. Measured on the seed preset: see docs/graph-model.md.
  */
 const importerHeap = "1g";
-const importerOffHeap = "2g";
+const importerOffHeap = "3g";
 
 export interface ImporterOptions {
   /** The local server's home (NEO4J_HOME): the importer writes that server's store. The server must be stopped. */
