@@ -8,7 +8,7 @@
  *
  * Options: --preset tiny|demo|bench|seed, --heap 2g --pagecache 2g (server memory).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -17,6 +17,7 @@ import type { IngestReport } from "@/lib/ingest/run-ingest";
 import { startThrowawayServer } from "@/lib/testing/throwaway-neo4j";
 import { ensureBenchData } from "./bench-ingest/bench-data";
 import { measureProcess } from "./bench-ingest/measure-process";
+import { formatNumber, publishResults } from "./bench-ingest/results";
 
 const { values } = parseArgs({
   options: {
@@ -65,39 +66,34 @@ async function main(): Promise<void> {
         isMemoryMet: measured.peakRssBytes <= targetRssBytes,
       },
     };
-    mkdirSync(path.dirname(resultsFile), { recursive: true });
-    writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
-    printTable(result);
-    console.log(`\nWrote ${resultsFile}`);
+    publishResults(resultsFile, result, tableRows(result));
   } finally {
     await server.stop();
     rmSync(reportDir, { recursive: true, force: true });
   }
 }
 
-function printTable(result: {
+function tableRows(result: {
   imported: { accounts: number; sessions: number; attributes: number; links: number };
   wallSeconds: number;
   phasesSeconds: Record<string, number>;
   sessionsPerSecond: number;
   peakRssBytes: { ingest: number; importer: number };
   targets: { isTimeMet: boolean | null; isMemoryMet: boolean };
-}): void {
-  const number = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-  const megabytes = (bytes: number) => `${number(bytes / 1024 ** 2)} MB`;
+}): Array<[string, string]> {
+  const megabytes = (bytes: number) => `${formatNumber(bytes / 1024 ** 2)} MB`;
   const { imported, targets } = result;
   const timeVerdict = targets.isTimeMet === null ? "" : ` — ${targets.isTimeMet ? "within" : "OVER"} 5 min`;
   const rows: Array<[string, string]> = [
-    ["accounts / sessions", `${number(imported.accounts)} / ${number(imported.sessions)}`],
-    ["attributes / USES links", `${number(imported.attributes)} / ${number(imported.links)}`],
-    ["wall time (CLI, end to end)", `${number(result.wallSeconds, 1)} s${timeVerdict}`],
-    ...Object.entries(result.phasesSeconds).map(([phase, seconds]): [string, string] => [`  phase: ${phase}`, `${number(seconds, 1)} s`]),
-    ["sessions/s", number(result.sessionsPerSecond)],
+    ["accounts / sessions", `${formatNumber(imported.accounts)} / ${formatNumber(imported.sessions)}`],
+    ["attributes / USES links", `${formatNumber(imported.attributes)} / ${formatNumber(imported.links)}`],
+    ["wall time (CLI, end to end)", `${formatNumber(result.wallSeconds, 1)} s${timeVerdict}`],
+    ...Object.entries(result.phasesSeconds).map(([phase, seconds]): [string, string] => [`  phase: ${phase}`, `${formatNumber(seconds, 1)} s`]),
+    ["sessions/s", formatNumber(result.sessionsPerSecond)],
     ["peak RSS of the ingest process", `${megabytes(result.peakRssBytes.ingest)} — ${targets.isMemoryMet ? "within" : "OVER"} 1 GB`],
     ["peak RSS of the importer JVM", megabytes(result.peakRssBytes.importer)],
   ];
-  const width = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+  return rows;
 }
 
 await main();

@@ -8,7 +8,7 @@
  * Options: --preset bench|demo|tiny (default bench), --sample N (default 50000),
  * --heap 4g --pagecache 4g (server memory), --batch-size N.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -20,6 +20,7 @@ import { resetDatabase } from "@/lib/testing/reset-database";
 import { startThrowawayServer, type ThrowawayServer } from "@/lib/testing/throwaway-neo4j";
 import { ensureBenchData } from "./bench-ingest/bench-data";
 import { cpuSecondsOf, measureProcess } from "./bench-ingest/measure-process";
+import { formatNumber, publishResults } from "./bench-ingest/results";
 import { loadNaively } from "./bench-ingest/naive-loader";
 import { writeSampleInput } from "./bench-ingest/sample-input";
 
@@ -120,38 +121,33 @@ async function main(): Promise<void> {
         isMemoryMet: full.peakRssBytes <= targetRssBytes,
       },
     };
-    mkdirSync(path.dirname(resultsFile), { recursive: true });
-    writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
-    printTable(result);
-    console.log(`\nWrote ${resultsFile}`);
+    publishResults(resultsFile, result, tableRows(result));
   } finally {
     await closeDriver();
     await server.stop();
   }
 }
 
-function printTable(result: {
+function tableRows(result: {
   full: { sessions: number; accounts: number; wallSeconds: number; sessionsPerSecond: number; peakRssBytes: number; serverCpuSeconds: number; projected16MSessionsMinutes: number; batchSize: number };
   sample: { sessions: number; accounts: number; pipelineSeconds: number; naiveSeconds: number; pipelineRowsPerSecond: number; naiveRowsPerSecond: number; speedUp: number };
   targets: { sessionsPerSecond: number; isThroughputMet: boolean; isMemoryMet: boolean };
-}): void {
-  const number = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}): Array<[string, string]> {
   const { full, sample, targets } = result;
   const rows: Array<[string, string]> = [
-    ["accounts / sessions loaded", `${number(full.accounts)} / ${number(full.sessions)}`],
-    ["batch size", number(full.batchSize)],
-    ["wall time (CLI, end to end)", `${number(full.wallSeconds, 1)} s`],
-    ["sessions/s", number(full.sessionsPerSecond)],
-    ["target sessions/s (16M in 15 min)", `${number(targets.sessionsPerSecond)} — ${targets.isThroughputMet ? "met" : "NOT met"}`],
-    ["projected time for 16M sessions", `${number(full.projected16MSessionsMinutes, 1)} min`],
-    ["peak RSS of the ingest process", `${number(full.peakRssBytes / 1024 ** 2)} MB — ${targets.isMemoryMet ? "within" : "OVER"} 1 GB`],
-    ["Neo4j CPU time during the load", `${number(full.serverCpuSeconds, 1)} s`],
-    [`sample (${number(sample.sessions)} sessions + ${number(sample.accounts)} accounts): pipeline`, `${number(sample.pipelineSeconds, 1)} s (${number(sample.pipelineRowsPerSecond)} rows/s)`],
-    ["sample: naive loader", `${number(sample.naiveSeconds, 1)} s (${number(sample.naiveRowsPerSecond)} rows/s)`],
-    ["speed-up over naive", `${number(sample.speedUp, 1)}x`],
+    ["accounts / sessions loaded", `${formatNumber(full.accounts)} / ${formatNumber(full.sessions)}`],
+    ["batch size", formatNumber(full.batchSize)],
+    ["wall time (CLI, end to end)", `${formatNumber(full.wallSeconds, 1)} s`],
+    ["sessions/s", formatNumber(full.sessionsPerSecond)],
+    ["target sessions/s (16M in 15 min)", `${formatNumber(targets.sessionsPerSecond)} — ${targets.isThroughputMet ? "met" : "NOT met"}`],
+    ["projected time for 16M sessions", `${formatNumber(full.projected16MSessionsMinutes, 1)} min`],
+    ["peak RSS of the ingest process", `${formatNumber(full.peakRssBytes / 1024 ** 2)} MB — ${targets.isMemoryMet ? "within" : "OVER"} 1 GB`],
+    ["Neo4j CPU time during the load", `${formatNumber(full.serverCpuSeconds, 1)} s`],
+    [`sample (${formatNumber(sample.sessions)} sessions + ${formatNumber(sample.accounts)} accounts): pipeline`, `${formatNumber(sample.pipelineSeconds, 1)} s (${formatNumber(sample.pipelineRowsPerSecond)} rows/s)`],
+    ["sample: naive loader", `${formatNumber(sample.naiveSeconds, 1)} s (${formatNumber(sample.naiveRowsPerSecond)} rows/s)`],
+    ["speed-up over naive", `${formatNumber(sample.speedUp, 1)}x`],
   ];
-  const width = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+  return rows;
 }
 
 await main();

@@ -59,25 +59,13 @@ export function parseMainLine(line: string): MainLine {
 }
 
 /**
- * Sessions are most of the data, so their payload is a positional array
- * without the ids (they are the keys) and without the attribute values that
- * repeat the ip, device_id and prompt_fp columns (the validator lists those
- * first; decodeSession puts them back in the same order).
+ * Sessions are most of the data, so their payload is a positional array: the
+ * place, the optional fields in `encodedSessionFields` order (null when
+ * absent), then the attribute values beyond the ip, device_id and prompt_fp
+ * columns as [kind, value, …]. The ids are the keys; the column attributes are
+ * rebuilt in the validator's order (it lists them first).
  */
-type EncodedSession = [
-  fileIndex: number,
-  line: number,
-  startedAt: string,
-  endedAt: string | null,
-  ip: string | null,
-  deviceId: string | null,
-  userAgent: string | null,
-  requestCount: number | null,
-  promptFp: string | null,
-  asn: number | null,
-  ipClass: SessionRecord["ipClass"] | null,
-  extraAttributes: string[],
-];
+const encodedSessionFields = ["startedAt", "endedAt", "ip", "deviceId", "userAgent", "requestCount", "promptFp", "asn", "ipClass"] as const;
 
 function columnAttributes(record: Pick<SessionRecord, "ip" | "deviceId" | "promptFp">): AttributeValue[] {
   const attributes: AttributeValue[] = [];
@@ -93,37 +81,22 @@ export function extraSessionAttributes(record: SessionRecord): AttributeValue[] 
 }
 
 function encodeSession(place: RowPlace, record: SessionRecord): string {
+  const fields = encodedSessionFields.map((field) => record[field] ?? null);
   const extra = extraSessionAttributes(record).flatMap((attribute) => [attribute.kind, attribute.value]);
-  const encoded: EncodedSession = [
-    place.fileIndex,
-    place.line,
-    record.startedAt,
-    record.endedAt ?? null,
-    record.ip ?? null,
-    record.deviceId ?? null,
-    record.userAgent ?? null,
-    record.requestCount ?? null,
-    record.promptFp ?? null,
-    record.asn ?? null,
-    record.ipClass ?? null,
-    extra,
-  ];
-  return JSON.stringify(encoded);
+  return JSON.stringify([place.fileIndex, place.line, ...fields, extra]);
 }
 
 function decodeSession(payload: string, sessionId: string, accountId: string): { place: RowPlace; record: SessionRecord } {
-  const [fileIndex, line, startedAt, endedAt, ip, deviceId, userAgent, requestCount, promptFp, asn, ipClass, extra] = JSON.parse(
-    payload,
-  ) as EncodedSession;
-  const record: SessionRecord = { sessionId, accountId, startedAt, attributes: [] };
-  if (endedAt !== null) record.endedAt = endedAt;
-  if (ip !== null) record.ip = ip;
-  if (deviceId !== null) record.deviceId = deviceId;
-  if (userAgent !== null) record.userAgent = userAgent;
-  if (requestCount !== null) record.requestCount = requestCount;
-  if (promptFp !== null) record.promptFp = promptFp;
-  if (asn !== null) record.asn = asn;
-  if (ipClass !== null) record.ipClass = ipClass;
+  const values = JSON.parse(payload) as unknown[];
+  const [fileIndex, line] = values as [number, number];
+  const record: SessionRecord = { sessionId, accountId, startedAt: "", attributes: [] };
+  // Absent fields stay absent (no `undefined` keys), as the validator leaves them.
+  const fields = record as unknown as Record<string, unknown>;
+  encodedSessionFields.forEach((field, index) => {
+    const value = values[index + 2];
+    if (value !== null) fields[field] = value;
+  });
+  const extra = values[encodedSessionFields.length + 2] as string[];
   record.attributes = columnAttributes(record);
   for (let i = 0; i + 1 < extra.length; i += 2) record.attributes.push({ kind: extra[i] ?? "", value: extra[i + 1] ?? "" });
   return { place: { fileIndex, line }, record };
