@@ -23,16 +23,15 @@ export class StagingSink implements BatchSink {
   /** Session properties that hold attr_<kind> values, for the Session file's header. */
   readonly extraSessionProperties = new Set<string>();
   /**
-   * The input's valid account ids. A Set of strings: measured at ~100 bytes an
-   * id, about 100 MB for the seed preset's million accounts.
+   * The input's valid account ids. A Set of strings: ~53 bytes a 13-character
+   * id (measured on a million), so ~50 MB for the seed preset's accounts, plus
+   * whatever row text V8 keeps alive behind ids sliced from it; the seed
+   * benchmark's peak RSS covers both (docs/graph-model.md).
    */
   private readonly knownAccounts = new Set<string>();
   private readonly fileIndexes: Map<string, number>;
 
-  constructor(
-    private readonly files: readonly InputFile[],
-    tempDir: string,
-  ) {
+  constructor(files: readonly InputFile[], tempDir: string) {
     this.fileIndexes = new Map(files.map((file, index) => [file.path, index]));
     this.main = new ExternalSort({ keyFields: 2, tempDir, memory: sortMemory });
     this.owners = new ExternalSort({ keyFields: 1, tempDir, memory: sortMemory });
@@ -66,13 +65,6 @@ export class StagingSink implements BatchSink {
   abort(): void {
     this.main.abort();
     this.owners.abort();
-  }
-
-  /** The file a place's index stands for. */
-  filePath(place: RowPlace): string {
-    const file = this.files[place.fileIndex];
-    if (file === undefined) throw new Error(`no input file with index ${place.fileIndex}`);
-    return file.path;
   }
 
   private placeOf(row: AcceptedRow<unknown>): RowPlace {
