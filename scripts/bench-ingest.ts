@@ -8,17 +8,19 @@
  * Options: --preset bench|demo|tiny (default bench), --sample N (default 50000),
  * --heap 4g --pagecache 4g (server memory), --batch-size N.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { resetEnv } from "@/lib/env";
-import { generateScenario, type PresetName } from "@/lib/generate";
+import type { PresetName } from "@/lib/generate";
 import type { IngestReport } from "@/lib/ingest/run-ingest";
 import { applySchema, closeDriver } from "@/lib/neo4j";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { startThrowawayServer, type ThrowawayServer } from "@/lib/testing/throwaway-neo4j";
+import { ensureBenchData } from "./bench-ingest/bench-data";
 import { cpuSecondsOf, measureProcess } from "./bench-ingest/measure-process";
+import { formatNumber, publishResults } from "./bench-ingest/results";
 import { loadNaively } from "./bench-ingest/naive-loader";
 import { writeSampleInput } from "./bench-ingest/sample-input";
 
@@ -34,21 +36,10 @@ const { values } = parseArgs({
 const preset = values.preset as PresetName;
 const sampleSessions = Number(values.sample);
 const projectDir = process.cwd();
-const benchDir = path.join(projectDir, ".ringscope", "bench-data");
 const resultsFile = path.join(projectDir, "bench-results", "ingest.json");
 // Targets from the brief: 16M sessions online in 15 minutes; the ingest process within 1 GB.
 const targetSessionsPerSecond = 16_000_000 / (15 * 60);
 const targetRssBytes = 1024 ** 3;
-
-async function ensureBenchData(): Promise<string> {
-  const folder = path.join(benchDir, `${preset}-rng1`);
-  const marker = path.join(folder, ".complete");
-  if (existsSync(marker)) return folder;
-  console.log(`Generating the ${preset} preset into ${folder} (cached for later runs)…`);
-  await generateScenario({ preset, outDir: folder, rng: 1 });
-  writeFileSync(marker, new Date().toISOString());
-  return folder;
-}
 
 function serverPid(server: ThrowawayServer): number {
   const stateDir = server.env.RINGSCOPE_STATE_DIR ?? "";
@@ -71,7 +62,7 @@ function sessionsOf(report: IngestReport): number {
 }
 
 async function main(): Promise<void> {
-  const input = await ensureBenchData();
+  const input = await ensureBenchData(projectDir, preset);
   const runDir = path.join(projectDir, "bench-results", "ingest-runs", new Date().toISOString().replace(/[:.]/g, "-"));
   console.log(`Starting a throwaway Neo4j (heap ${values.heap}, page cache ${values.pagecache})…`);
   const server = await startThrowawayServer("bench", { heapSize: values.heap, pageCacheSize: values.pagecache });
@@ -130,38 +121,33 @@ async function main(): Promise<void> {
         isMemoryMet: full.peakRssBytes <= targetRssBytes,
       },
     };
-    mkdirSync(path.dirname(resultsFile), { recursive: true });
-    writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
-    printTable(result);
-    console.log(`\nWrote ${resultsFile}`);
+    publishResults(resultsFile, result, tableRows(result));
   } finally {
     await closeDriver();
     await server.stop();
   }
 }
 
-function printTable(result: {
+function tableRows(result: {
   full: { sessions: number; accounts: number; wallSeconds: number; sessionsPerSecond: number; peakRssBytes: number; serverCpuSeconds: number; projected16MSessionsMinutes: number; batchSize: number };
   sample: { sessions: number; accounts: number; pipelineSeconds: number; naiveSeconds: number; pipelineRowsPerSecond: number; naiveRowsPerSecond: number; speedUp: number };
   targets: { sessionsPerSecond: number; isThroughputMet: boolean; isMemoryMet: boolean };
-}): void {
-  const number = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}): Array<[string, string]> {
   const { full, sample, targets } = result;
   const rows: Array<[string, string]> = [
-    ["accounts / sessions loaded", `${number(full.accounts)} / ${number(full.sessions)}`],
-    ["batch size", number(full.batchSize)],
-    ["wall time (CLI, end to end)", `${number(full.wallSeconds, 1)} s`],
-    ["sessions/s", number(full.sessionsPerSecond)],
-    ["target sessions/s (16M in 15 min)", `${number(targets.sessionsPerSecond)} — ${targets.isThroughputMet ? "met" : "NOT met"}`],
-    ["projected time for 16M sessions", `${number(full.projected16MSessionsMinutes, 1)} min`],
-    ["peak RSS of the ingest process", `${number(full.peakRssBytes / 1024 ** 2)} MB — ${targets.isMemoryMet ? "within" : "OVER"} 1 GB`],
-    ["Neo4j CPU time during the load", `${number(full.serverCpuSeconds, 1)} s`],
-    [`sample (${number(sample.sessions)} sessions + ${number(sample.accounts)} accounts): pipeline`, `${number(sample.pipelineSeconds, 1)} s (${number(sample.pipelineRowsPerSecond)} rows/s)`],
-    ["sample: naive loader", `${number(sample.naiveSeconds, 1)} s (${number(sample.naiveRowsPerSecond)} rows/s)`],
-    ["speed-up over naive", `${number(sample.speedUp, 1)}x`],
+    ["accounts / sessions loaded", `${formatNumber(full.accounts)} / ${formatNumber(full.sessions)}`],
+    ["batch size", formatNumber(full.batchSize)],
+    ["wall time (CLI, end to end)", `${formatNumber(full.wallSeconds, 1)} s`],
+    ["sessions/s", formatNumber(full.sessionsPerSecond)],
+    ["target sessions/s (16M in 15 min)", `${formatNumber(targets.sessionsPerSecond)} — ${targets.isThroughputMet ? "met" : "NOT met"}`],
+    ["projected time for 16M sessions", `${formatNumber(full.projected16MSessionsMinutes, 1)} min`],
+    ["peak RSS of the ingest process", `${formatNumber(full.peakRssBytes / 1024 ** 2)} MB — ${targets.isMemoryMet ? "within" : "OVER"} 1 GB`],
+    ["Neo4j CPU time during the load", `${formatNumber(full.serverCpuSeconds, 1)} s`],
+    [`sample (${formatNumber(sample.sessions)} sessions + ${formatNumber(sample.accounts)} accounts): pipeline`, `${formatNumber(sample.pipelineSeconds, 1)} s (${formatNumber(sample.pipelineRowsPerSecond)} rows/s)`],
+    ["sample: naive loader", `${formatNumber(sample.naiveSeconds, 1)} s (${formatNumber(sample.naiveRowsPerSecond)} rows/s)`],
+    ["speed-up over naive", `${formatNumber(sample.speedUp, 1)}x`],
   ];
-  const width = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+  return rows;
 }
 
 await main();

@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
+import { bulkIngestFolder } from "@/lib/ingest/bulk/bulk-ingest";
 import { ingestFolder, type IngestProgress, type IngestReport } from "@/lib/ingest/run-ingest";
-import { formatDuration, formatProgressBar, formatProgressLine, formatSummaryTable } from "./ingest-progress";
+import { formatBulkPhases, formatDuration, formatProgressBar, formatProgressLine, formatSummaryTable } from "./ingest-progress";
 import { userPath } from "./output";
 
-export const ingestUsage = "ringscope ingest <folder> [--report-dir DIR] [--dry-run] [--batch-size N]";
+export const ingestUsage = "ringscope ingest <folder> [--report-dir DIR] [--dry-run] [--batch-size N] | --bulk <folder> [--report-dir DIR]";
 
 const terminalRefreshMs = 250;
 const logIntervalMs = 5_000;
@@ -17,21 +18,25 @@ export async function runIngestCommand(args: string[]): Promise<number> {
       "report-dir": { type: "string" },
       "dry-run": { type: "boolean", default: false },
       "batch-size": { type: "string" },
+      bulk: { type: "boolean", default: false },
     },
   });
   const [folder, ...extra] = positionals;
-  if (folder === undefined || extra.length > 0) {
+  // A bulk load writes no batches and cannot be dry: the flags would mean nothing.
+  const isBulkMisused = values.bulk && (values["dry-run"] || values["batch-size"] !== undefined);
+  if (folder === undefined || extra.length > 0 || isBulkMisused) {
     console.error(`Usage: ${ingestUsage}`);
     return 1;
   }
   const progress = createProgressReporter();
-  const report = await ingestFolder({
+  const common = {
     folder: userPath(folder),
     reportDir: values["report-dir"] === undefined ? undefined : userPath(values["report-dir"]),
-    dryRun: values["dry-run"],
-    batchSize: parseBatchSize(values["batch-size"]),
     onProgress: progress.update,
-  });
+  };
+  const report = values.bulk
+    ? await bulkIngestFolder({ ...common, onPhase: (message) => progress.note(message) })
+    : await ingestFolder({ ...common, dryRun: values["dry-run"], batchSize: parseBatchSize(values["batch-size"]) });
   progress.end();
   printSummary(report);
   return exitCodeOf(report);
@@ -45,7 +50,7 @@ function parseBatchSize(text: string | undefined): number | undefined {
 }
 
 /** A redrawn bar on a terminal; a plain line every few seconds when output goes to a log. */
-function createProgressReporter(): { update: (progress: IngestProgress) => void; end: () => void } {
+function createProgressReporter(): { update: (progress: IngestProgress) => void; note: (message: string) => void; end: () => void } {
   const isTerminal = process.stderr.isTTY === true;
   let lastShown = 0;
   let hasBar = false;
@@ -61,6 +66,12 @@ function createProgressReporter(): { update: (progress: IngestProgress) => void;
         console.error(formatProgressLine(progress));
       }
     },
+    /** A line that stays (a bulk load's next phase), below the bar. */
+    note(message) {
+      if (hasBar) process.stderr.write("\r\x1b[2K");
+      hasBar = false;
+      console.error(message);
+    },
     end() {
       if (hasBar) process.stderr.write("\r\x1b[2K");
     },
@@ -72,6 +83,7 @@ function printSummary(report: IngestReport): void {
   const what = report.dryRun ? "Dry run (nothing written)" : `Loaded into ${report.database.uri}`;
   console.log(`${what}: run ${report.runId}, ${took}.`);
   if (report.dryRun && !report.database.isChecked) console.log("The database was not reachable: accounts were checked against this input only.");
+  if (report.bulk) console.log(formatBulkPhases(report.bulk));
   console.log(formatSummaryTable(report.files));
   for (const ignored of report.ignoredFiles) console.log(`Ignored ${ignored.name}: ${ignored.reason}`);
   console.log(`Report:  ${report.reportFile}`);

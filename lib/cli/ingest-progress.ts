@@ -1,4 +1,5 @@
 import type { FileSummary, IngestProgress } from "@/lib/ingest/run-ingest";
+import type { BulkStats } from "@/lib/ingest/run/report";
 
 const barWidth = 24;
 
@@ -54,4 +55,11 @@ export function formatSummaryTable(files: readonly FileSummary[]): string {
 
 function count(value: number): string {
   return value.toLocaleString("en-US");
+}
+
+/** A bulk load's time per phase and the importer's peak memory, on one line. */
+export function formatBulkPhases(bulk: BulkStats): string {
+  const { read, fold, importer, restart } = bulk.phasesMs;
+  const megabytes = Math.round(bulk.importerPeakRssBytes / 1024 ** 2);
+  return `Phases: read and validate ${formatDuration(read)}, sort and fold ${formatDuration(fold)}, importer ${formatDuration(importer)} (peak RSS ${count(megabytes)} MB), restart and schema ${formatDuration(restart)}.`;
 }

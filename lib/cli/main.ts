@@ -17,6 +17,8 @@ Commands:
   db schema           apply neo4j/schema.cypher (idempotent)
   ingest <folder> [--report-dir DIR] [--dry-run] [--batch-size N]
                       load an input folder (accounts, sessions; CSV/JSONL, gzip)
+  ingest --bulk <folder> [--report-dir DIR]
+                      first load into the empty local database via neo4j-admin import
   generate --preset tiny|demo|bench|seed --out <folder> [--rng N]
                       write a synthetic scenario (contract format + truth.json)
   campaign --seed <account_id> [--seed …] [--seeds-file FILE] [--json]

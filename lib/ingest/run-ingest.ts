@@ -1,12 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { discoverFiles, type InputFile } from "@/lib/ingest/read/discover-files";
+import { discoverFiles, type DiscoveredFiles, type InputFile } from "@/lib/ingest/read/discover-files";
 import { readRowBatches, type ReadRow } from "@/lib/ingest/read/read-rows";
 import type { AccountRecord, SessionRecord } from "@/lib/ingest/records";
 import { AppError } from "@/lib/errors/app-error";
 import { applySchema, checkDatabaseHealth } from "@/lib/neo4j";
 import { Batcher, defaultBatchSize } from "./batcher";
-import { databaseSink, dryRunSink, type AcceptedRow, type BatchRejection, type BatchSink } from "./run/batch-sink";
+import { databaseSink, dryRunSink, type AcceptedRow, type BatchRejection, type BatchSink, type LateRejection } from "./run/batch-sink";
 import { estimateUncompressedBytes } from "./run/input-size";
 import { OneInFlight } from "./run/one-in-flight";
 import { RejectsFile } from "./run/rejects-file";
@@ -52,29 +52,41 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
   const discovered = await discoverFiles(input);
   const dryRun = options.dryRun ?? false;
   const database = dryRun ? await probeDatabase() : await prepareDatabase();
+  const report = await startReport({ input, discovered, reportDir: options.reportDir, dryRun, database, batchSize });
+  const sink = dryRun ? dryRunSink({ isDatabaseReachable: database.isChecked }) : databaseSink;
+  await runLoad({ report, files: discovered.files, sink, onProgress: options.onProgress, isRunRecorded: !dryRun });
+  return report;
+}
+
+/** A fresh report for a run starting now; creates its report folder. */
+export async function startReport(run: {
+  input: string;
+  discovered: DiscoveredFiles;
+  reportDir: string | undefined;
+  dryRun: boolean;
+  database: IngestReport["database"];
+  batchSize: number;
+}): Promise<IngestReport> {
   const startedAt = new Date();
   const runId = newRunId(startedAt);
-  const reportDir = path.resolve(options.reportDir ?? defaultReportDir(input, runId));
+  const reportDir = path.resolve(run.reportDir ?? defaultReportDir(run.input, runId));
   await mkdir(reportDir, { recursive: true });
-  const report: IngestReport = {
+  return {
     runId,
-    input,
+    input: run.input,
     startedAt: startedAt.toISOString(),
     finishedAt: startedAt.toISOString(),
     status: "completed",
     error: null,
-    dryRun,
-    database,
-    batchSize,
-    files: discovered.files.map(emptySummary),
-    ignoredFiles: discovered.ignored,
+    dryRun: run.dryRun,
+    database: run.database,
+    batchSize: run.batchSize,
+    files: run.discovered.files.map(emptySummary),
+    ignoredFiles: run.discovered.ignored,
     totals: { read: 0, loaded: 0, rejected: 0 },
     reportFile: path.join(reportDir, "report.json"),
     rejectsFile: path.join(reportDir, "rejects.jsonl"),
   };
-  const sink = dryRun ? dryRunSink({ isDatabaseReachable: database.isChecked }) : databaseSink;
-  await runLoad({ report, files: discovered.files, sink, onProgress: options.onProgress });
-  return report;
 }
 
 function checkedBatchSize(size: number): number {
@@ -102,17 +114,19 @@ function emptySummary(file: InputFile): FileSummary {
   return { name: file.name, path: file.path, entity: file.entity, read: 0, loaded: 0, rejected: 0, fileError: null };
 }
 
-interface LoadContext {
+export interface LoadContext {
   report: IngestReport;
   files: InputFile[];
   sink: BatchSink;
   onProgress: IngestOptions["onProgress"];
+  /** Write the IngestRun node when the run starts and ends (not in a dry run, nor in a bulk load, which records it after the import). */
+  isRunRecorded: boolean;
 }
 
 /** Runs the load and always finishes the report (and the IngestRun node), also when the load fails. */
-async function runLoad(context: LoadContext): Promise<void> {
+export async function runLoad(context: LoadContext): Promise<void> {
   const { report } = context;
-  const isRecorded = !report.dryRun;
+  const isRecorded = context.isRunRecorded;
   if (isRecorded) {
     await recordRunStarted({ runId: report.runId, startedAt: report.startedAt, input: report.input, files: context.files.map((file) => file.name) });
   }
@@ -131,7 +145,7 @@ async function runLoad(context: LoadContext): Promise<void> {
   if (isRecorded) await recordFinish(report);
 }
 
-async function recordFinish(report: IngestReport): Promise<void> {
+export async function recordFinish(report: IngestReport): Promise<void> {
   const finished = { runId: report.runId, finishedAt: report.finishedAt, loaded: report.totals.loaded, rejected: report.totals.rejected };
   // A failed run usually failed because the database went away; its report.json already says so.
   await recordRunFinished({ ...finished, status: report.status }).catch((error: unknown) => {
@@ -173,6 +187,7 @@ class FolderLoader {
     }
     await this.writes.drain();
     this.reportProgress(files.at(-1)?.name ?? "");
+    await this.context.sink.finish?.((rejection) => this.rejectLate(rejection));
   }
 
   async close(): Promise<void> {
@@ -219,6 +234,14 @@ class FolderLoader {
     return file.entity === "accounts"
       ? this.context.sink.writeAccounts(batch as Array<AcceptedRow<AccountRecord>>)
       : this.context.sink.writeSessions(batch as Array<AcceptedRow<SessionRecord>>);
+  }
+
+  /** A row counted as loaded when its batch went through, rejected by the sink at the end. */
+  private async rejectLate(rejection: LateRejection): Promise<void> {
+    const summary = this.context.report.files.find((file) => file.path === rejection.file);
+    if (summary === undefined) throw new Error(`no summary for ${rejection.file}`);
+    summary.loaded -= 1;
+    await this.reject(summary, rejection, rejection.reason);
   }
 
   private async reject(summary: FileSummary, row: { line: number; raw: string }, reason: string): Promise<void> {

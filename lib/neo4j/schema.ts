@@ -18,13 +18,19 @@ export function splitStatements(script: string): string[] {
     .filter((statement) => statement.length > 0);
 }
 
+const defaultIndexWaitMs = 300_000;
+
 /**
  * Applies every schema statement (all are IF NOT EXISTS, so this is idempotent)
  * and waits until the indexes are online, so a load that follows gets index-backed MERGE.
+ * On a loaded database (after a bulk import) building the indexes takes
+ * minutes: `timeoutMs` bounds each statement and the wait.
  */
-export async function applySchema(file: string = schemaFile): Promise<{ statements: number }> {
-  const statements = splitStatements(await fs.readFile(file, "utf8"));
-  for (const statement of statements) await writeQuery(statement);
-  await writeQuery("CALL db.awaitIndexes(300)", {}, { timeoutMs: 310_000 });
+export async function applySchema(options: { file?: string; timeoutMs?: number } = {}): Promise<{ statements: number }> {
+  const statements = splitStatements(await fs.readFile(options.file ?? schemaFile, "utf8"));
+  const waitMs = options.timeoutMs ?? defaultIndexWaitMs;
+  // A uniqueness constraint's statement returns only once its index is built and checked.
+  for (const statement of statements) await writeQuery(statement, {}, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
+  await writeQuery("CALL db.awaitIndexes($seconds)", { seconds: Math.ceil(waitMs / 1000) }, { timeoutMs: waitMs + 10_000 });
   return { statements: statements.length };
 }

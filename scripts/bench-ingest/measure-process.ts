@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { readPeakRssBytes } from "@/lib/process/peak-rss";
 
 export interface ProcessMeasure {
   exitCode: number | null;
@@ -21,22 +22,12 @@ export async function measureProcess(command: string, args: string[], env: NodeJ
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   let peakRssBytes = 0;
   const sample = () => {
-    peakRssBytes = Math.max(peakRssBytes, readHighWaterMark(child.pid));
+    peakRssBytes = Math.max(peakRssBytes, readPeakRssBytes(child.pid));
   };
   const timer = setInterval(sample, 200);
   const exitCode = await new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   clearInterval(timer);
   return { exitCode, wallMs: Date.now() - began, peakRssBytes, stdout };
-}
-
-function readHighWaterMark(pid: number | undefined): number {
-  if (pid === undefined) return 0;
-  try {
-    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match?.[1] === undefined ? 0 : Number(match[1]) * 1024;
-  } catch {
-    return 0; // exited between samples
-  }
 }
 
 /** CPU seconds a process has used so far (user + system), from /proc/<pid>/stat. */

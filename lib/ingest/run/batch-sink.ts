@@ -13,10 +13,18 @@ export interface BatchRejection<T> {
   reason: string;
 }
 
-/** Where validated batches go: the database, or a dry run's checks. */
+/** A row a sink rejects only after it has seen the whole input (the bulk path's session owners). */
+export interface LateRejection extends RowOrigin {
+  raw: string;
+  reason: string;
+}
+
+/** Where validated batches go: the database, a dry run's checks, or the bulk path's staging. */
 export interface BatchSink {
   writeAccounts(rows: Array<AcceptedRow<AccountRecord>>): Promise<Array<BatchRejection<AccountRecord>>>;
   writeSessions(rows: Array<AcceptedRow<SessionRecord>>): Promise<Array<BatchRejection<SessionRecord>>>;
+  /** Called once after the last batch, for sinks that write at the end; rejects found then go to `reject`. */
+  finish?(reject: (rejection: LateRejection) => Promise<void>): Promise<void>;
 }
 
 export const databaseSink: BatchSink = {

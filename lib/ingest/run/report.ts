@@ -36,6 +36,15 @@ export interface IngestReport {
   totals: { read: number; loaded: number; rejected: number };
   reportFile: string;
   rejectsFile: string;
+  /** Only for `ingest --bulk`: where the time went, and what the importer was given. */
+  bulk?: BulkStats;
+}
+
+export interface BulkStats {
+  /** Wall time per phase: read and validate (feeding the sorts), sort and fold into import files, importer (with the server stop), restart and schema. */
+  phasesMs: { read: number; fold: number; importer: number; restart: number };
+  importerPeakRssBytes: number;
+  imported: { accounts: number; sessions: number; attributes: number; links: number };
 }
 
 export function totalsOf(files: readonly FileSummary[]): IngestReport["totals"] {

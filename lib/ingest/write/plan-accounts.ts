@@ -21,11 +21,11 @@ export interface AccountBatchPlan {
  * Folds a batch of account rows into one write per account (Cypher reads
  * MERGE eagerly, so the same id twice in one UNWIND must not happen) and one
  * delta per (account, attribute) link. Rows apply in order: a later row's
- * fields win, absent fields keep earlier ones. Pure.
+ * fields win, absent fields keep earlier ones. Pure. `deltas` lets a caller
+ * sum links over several calls (the bulk path, per account).
  */
-export function planAccountBatch(records: Iterable<AccountRecord>): AccountBatchPlan {
+export function planAccountBatch(records: Iterable<AccountRecord>, deltas: LinkDeltaTable = new LinkDeltaTable()): AccountBatchPlan {
   const accounts = new Map<string, AccountWrite>();
-  const deltas = new LinkDeltaTable();
   for (const record of records) {
     const write = accounts.get(record.accountId);
     if (write === undefined) accounts.set(record.accountId, toAccountWrite(record));

@@ -60,13 +60,14 @@ interface SessionState {
  *   never carried before, so loading the same rows again adds nothing;
  * - a later row's fields win; absent fields keep what is stored.
  * Pure: the caller reads `context` and writes the plan in one transaction.
+ * `deltas` lets a caller sum links over several calls (the bulk path, per account).
  */
 export function planSessionBatch<Row extends { record: SessionRecord }>(
   rows: readonly Row[],
   context: SessionBatchContext,
+  deltas: LinkDeltaTable = new LinkDeltaTable(),
 ): SessionBatchPlan<Row> {
   const states = new Map<string, SessionState>();
-  const deltas = new LinkDeltaTable();
   const rejected: Array<{ row: Row; reason: string }> = [];
   for (const row of rows) {
     const { record } = row;
@@ -87,12 +88,18 @@ export function planSessionBatch<Row extends { record: SessionRecord }>(
 }
 
 function rejectionOf(record: SessionRecord, context: SessionBatchContext, owner: string | undefined): string | undefined {
-  if (!context.isKnownAccount(record.accountId)) return `unknown account ${record.accountId}`;
+  if (!context.isKnownAccount(record.accountId)) return unknownAccountReason(record.accountId);
   // A session belongs to one account for good; moving it would orphan the counts already linked to the first.
-  if (owner !== undefined && owner !== record.accountId) {
-    return `session ${record.sessionId} belongs to account ${owner}, not ${record.accountId}`;
-  }
+  if (owner !== undefined && owner !== record.accountId) return ownerConflictReason(record.sessionId, owner, record.accountId);
   return undefined;
+}
+
+export function unknownAccountReason(accountId: string): string {
+  return `unknown account ${accountId}`;
+}
+
+export function ownerConflictReason(sessionId: string, owner: string, accountId: string): string {
+  return `session ${sessionId} belongs to account ${owner}, not ${accountId}`;
 }
 
 function startState(record: SessionRecord, stored: StoredSession | undefined): SessionState {
