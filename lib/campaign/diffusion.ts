@@ -22,11 +22,10 @@ export interface DiffusionOptions {
   alpha: number;
 }
 
-// Each account's weighted degree is summed in the database, next to the
-// account, so that only accounts holding a pushable share of mass for their
-// degree come back: the many accounts a large attribute touches with crumbs
-// never cross the wire and never have their links read. The weight is
-// linkWeight's formula (links.ts); the two must stay the same.
+// Each touched account's weighted degree is summed in the database, next to
+// the account, so Node reads an account's links only once it holds enough
+// mass for its degree to be pushed: most accounts a large attribute touches
+// never are. The weight is linkWeight's formula (links.ts); keep them equal.
 const spreadCypher = `
 UNWIND $pushes AS push
 MATCH (:Attribute {key: push.key})<-[:USES]-(a:Account)
@@ -37,17 +36,10 @@ CALL (a) {
   WITH toFloat(t.account_count) AS n
   RETURN sum(log(CASE WHEN $population > n THEN $population ELSE n + 1 END / n) * (n - 1) / n) AS degree
 }
-WITH a, mass, degree
-WHERE mass >= $keptShare * $epsilon * degree
 RETURN a.account_id AS id, mass, degree`;
 
-/**
- * Shares below this fraction of what would make an account pushable are
- * dropped where they are summed: such an account could not be pushed for many
- * rounds, and returning every account of a large attribute for crumbs is most
- * of what a stage would cost.
- */
-const KEPT_SHARE = 0;
+/** Accounts one spread query may touch: larger rounds are split, so no query runs into the timeout. */
+const ACCOUNTS_PER_SPREAD = 50_000;
 
 // A stage stops after this many rounds even if mass is still moving: late
 // rounds move crumbs, and the sweep needs an ordering, not exact ranks.
@@ -119,19 +111,41 @@ export class LocalPageRank {
 
   /** Each pushable attribute hands its mass evenly to all its accounts; Neo4j sums the shares per account. */
   private async pushAttributes(epsilon: number): Promise<number> {
-    const pushes: { key: string; share: number }[] = [];
+    const pushes: Push[] = [];
     for (const [key, { accounts, mass }] of this.attributeResidual) {
       if (mass < epsilon * accounts) continue;
-      pushes.push({ key, share: mass / accounts });
+      pushes.push({ key, share: mass / accounts, accounts });
       this.attributeResidual.delete(key);
     }
-    if (pushes.length === 0) return 0;
-    const { population } = this.options;
-    const rows = await readQuery<{ id: string; mass: number; degree: number }>(spreadCypher, { pushes, population, epsilon, keptShare: KEPT_SHARE });
-    for (const row of rows) {
-      this.accountResidual.set(row.id, (this.accountResidual.get(row.id) ?? 0) + row.mass);
-      this.degree.set(row.id, row.degree);
+    for (const chunk of chunksOfAccounts(pushes)) {
+      const rows = await readQuery<{ id: string; mass: number; degree: number }>(spreadCypher, { pushes: chunk, population: this.options.population });
+      for (const row of rows) {
+        this.accountResidual.set(row.id, (this.accountResidual.get(row.id) ?? 0) + row.mass);
+        this.degree.set(row.id, row.degree);
+      }
     }
     return pushes.length;
   }
+}
+
+interface Push {
+  key: string;
+  share: number;
+  accounts: number;
+}
+
+/** Consecutive groups of pushes touching at most ACCOUNTS_PER_SPREAD accounts (a larger attribute goes alone). */
+function* chunksOfAccounts(pushes: Push[]): Generator<Push[]> {
+  let chunk: Push[] = [];
+  let accounts = 0;
+  for (const push of pushes) {
+    if (chunk.length > 0 && accounts + push.accounts > ACCOUNTS_PER_SPREAD) {
+      yield chunk;
+      chunk = [];
+      accounts = 0;
+    }
+    chunk.push(push);
+    accounts += push.accounts;
+  }
+  if (chunk.length > 0) yield chunk;
 }
