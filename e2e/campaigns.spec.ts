@@ -66,3 +66,22 @@ test("the worklist page ranks the planted campaigns first", async ({ page }) => 
   expect(riskyCount).toBeGreaterThanOrEqual(truth.campaigns.length);
   expect(sizes.slice(0, riskyCount)).toEqual(expect.arrayContaining([ring.members.length]));
 });
+
+test("the campaign view lists every member, filters them and labels a selection", async ({ page }) => {
+  await page.goto(`/campaigns/${ring.members[0]}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`${ring.members.length} accounts`);
+  const table = page.getByRole("table", { name: "Campaign members" });
+  await expect(table).toHaveAttribute("aria-rowcount", String(ring.members.length));
+  await page.getByLabel("Filter members").fill(ring.members[3]!);
+  await expect(table).toHaveAttribute("aria-rowcount", "1");
+  await page.getByLabel("Filter members").fill("");
+  await page.getByRole("button", { name: /Select all/ }).click();
+  await expect(page.getByText(`${ring.members.length} selected`)).toBeVisible();
+  await page.getByRole("button", { name: "Label fraud" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Labelled ${ring.members.length} accounts as fraud.`);
+});
+
+test("an unknown account's campaign view says so", async ({ page }) => {
+  await page.goto("/campaigns/no-such-account");
+  await expect(page.getByText('No account "no-such-account" in the graph.')).toBeVisible();
+});

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DatabaseUnavailable } from "@/components/status/database-unavailable";
 import { readWorklist, type WorklistEntry } from "@/lib/campaign/worklist";
 import { checkDatabaseHealth } from "@/lib/neo4j";
@@ -43,7 +44,11 @@ function WorklistTable({ entries }: { entries: WorklistEntry[] }) {
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.campaign_id} className="border-t border-slate-100">
-            <td className="px-3 py-2 font-mono">{entry.campaign_id}</td>
+            <td className="px-3 py-2 font-mono">
+              <Link className="text-sky-700 underline" href={`/campaigns/${encodeURIComponent(entry.seeds[0] ?? "")}`}>
+                {entry.campaign_id}
+              </Link>
+            </td>
             <td className={`px-3 py-2 font-semibold ${entry.risk >= 0.5 ? "text-red-600" : "text-slate-600"}`}>{entry.risk.toFixed(2)}</td>
             <td className="px-3 py-2 text-right tabular-nums">{entry.size.toLocaleString("en")}</td>
             <td className="px-3 py-2">{entry.previous_size === 0 ? "new" : entry.size > entry.previous_size ? `grown from ${entry.previous_size}` : ""}</td>

@@ -60,6 +60,11 @@ function DetailsBody({ id, count, loaded }: { id: string | undefined; count: num
           ))}
         </ul>
       </section>
+      {details.kind === "account" ? (
+        <a className="self-start rounded bg-red-700 px-2 py-1 font-medium text-white" href={`/campaigns/${encodeURIComponent(details.id.slice(details.id.indexOf(":") + 1))}`}>
+          Find campaign
+        </a>
+      ) : null}
       {details.sessions ? <SessionTimeline sessions={details.sessions} /> : null}
       <section aria-label="Properties">
         <h3 className="mb-1 font-semibold text-slate-700">Properties</h3>
