@@ -34,7 +34,10 @@ interface CanvasSummary {
   pathEdges: number;
 }
 
-function canvas(page: Page): Promise<CanvasSummary> {
+async function canvas(page: Page): Promise<CanvasSummary> {
+  // The hook appears once the canvas has mounted after hydration; a poll that
+  // starts earlier (right after a navigation) waits for it instead of failing.
+  await page.waitForFunction(() => window.__ringscopeCy !== undefined);
   return page.evaluate(() => {
     const cy = window.__ringscopeCy;
     if (!cy) throw new Error("no canvas");
