@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DatabaseUnavailable } from "@/components/status/database-unavailable";
-import { readWorklist, type WorklistEntry } from "@/lib/campaign/worklist";
+import { describeChange, readWorklist, type WorklistEntry } from "@/lib/campaign/worklist";
 import { checkDatabaseHealth } from "@/lib/neo4j";
 
 export const dynamic = "force-dynamic";
@@ -22,13 +22,13 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
       {entries.length === 0 ? (
         <p className="text-sm text-slate-600">No campaigns stored yet. Run <code>npx ringscope campaigns --refresh</code> after loading data.</p>
       ) : (
-        <WorklistTable entries={entries} />
+        <WorklistTable entries={entries} sinceIso={sinceIso} />
       )}
     </section>
   );
 }
 
-function WorklistTable({ entries }: { entries: WorklistEntry[] }) {
+function WorklistTable({ entries, sinceIso }: { entries: WorklistEntry[]; sinceIso: string | undefined }) {
   return (
     <table className="w-full border-collapse bg-white text-sm shadow-sm">
       <thead className="bg-slate-50 text-left text-xs text-slate-500 uppercase">
@@ -51,7 +51,7 @@ function WorklistTable({ entries }: { entries: WorklistEntry[] }) {
             </td>
             <td className={`px-3 py-2 font-semibold ${entry.risk >= 0.5 ? "text-red-600" : "text-slate-600"}`}>{entry.risk.toFixed(2)}</td>
             <td className="px-3 py-2 text-right tabular-nums">{entry.size.toLocaleString("en")}</td>
-            <td className="px-3 py-2">{entry.previous_size === 0 ? "new" : entry.size > entry.previous_size ? `grown from ${entry.previous_size}` : ""}</td>
+            <td className="px-3 py-2">{describeChange(entry, sinceIso)}</td>
             <td className="px-3 py-2 text-slate-600">{entry.reasons.join(", ") || "—"}</td>
             <td className="px-3 py-2">
               <a className="text-sky-700 underline" href={`/api/accounts/${encodeURIComponent(entry.seeds[0] ?? "")}/campaign?format=csv`}>

@@ -1,3 +1,4 @@
+import { strongestTies } from "@/lib/campaign/members-csv";
 import type { CampaignMember } from "@/lib/campaign/types";
 
 /**
@@ -18,7 +19,7 @@ export function toMemberRow(member: CampaignMember): MemberRow {
     id: member.account_id,
     score: member.score,
     ties: member.evidence.length,
-    summary: member.evidence.slice(0, 3).map((e) => `${e.kind} ${e.value} (${e.inCampaign}/${e.accounts})`).join("; "),
+    summary: strongestTies(member),
     manual: member.manual === "added",
   };
 }

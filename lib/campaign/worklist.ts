@@ -136,6 +136,14 @@ function newCampaignId(members: string[]): string {
   return `cmp-${createHash("sha1").update(first).digest("hex").slice(0, 10)}`;
 }
 
+/** "new", "grown from N" or "": what changed since `since` (default: the campaign's last refresh). */
+export function describeChange(entry: WorklistEntry, since?: string): string {
+  const reference = since ?? entry.updated_at;
+  if (entry.created_at >= reference || entry.previous_size === 0) return "new";
+  if (entry.grown_at >= reference) return `grown from ${entry.previous_size}`;
+  return "";
+}
+
 const worklistCypher = `
 MATCH (c:Campaign)
 WHERE $since IS NULL OR c.grown_at >= datetime($since) OR c.created_at >= datetime($since)

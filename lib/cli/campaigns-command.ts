@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { readWorklist, refreshWorklist, type WorklistEntry } from "@/lib/campaign/worklist";
+import { describeChange, readWorklist, refreshWorklist, type WorklistEntry } from "@/lib/campaign/worklist";
 
 export const campaignsUsage = "ringscope campaigns [--json] [--limit N] [--since ISO-TIME] [--refresh | --full] [--min-size N]";
 
@@ -64,11 +64,4 @@ export function formatWorklist(entries: WorklistEntry[], since: string | undefin
     lines.push(`${entry.campaign_id.padEnd(17)} ${entry.risk.toFixed(2)}  ${String(entry.size).padStart(8)}  ${describeChange(entry, since).padEnd(16)}  ${entry.reasons.join(", ")}`);
   }
   return lines.join("\n");
-}
-
-function describeChange(entry: WorklistEntry, since: string | undefined): string {
-  const reference = since ?? entry.updated_at;
-  if (entry.created_at >= reference || entry.previous_size === 0) return "new";
-  if (entry.grown_at >= reference) return `grown from ${entry.previous_size}`;
-  return "";
 }

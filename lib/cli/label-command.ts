@@ -37,7 +37,8 @@ const list = (text: string) => text.split(",").map((id) => id.trim()).filter((id
 
 function toRequest(target: string | undefined, rest: string[], values: { benign: boolean; clear: boolean; as?: string; add: string; remove: string }): LabelRequest | undefined {
   if (target === "attribute" && rest.length === 1 && values.benign !== values.clear) return { target, key: rest[0]!, benign: values.benign };
-  if (target === "accounts" && rest.length > 0 && values.as) return { target, ids: rest, label: values.as as LabelRequest extends { label: infer L } ? L : never };
+  // The label text is checked by labelRequestSchema, with the message the other edges give.
+  if (target === "accounts" && rest.length > 0 && values.as) return { target, ids: rest, label: values.as as (typeof reviewLabels)[number] };
   if (target === "members" && rest.length === 1) return { target, campaignId: rest[0]!, add: list(values.add), remove: list(values.remove) };
   return undefined;
 }
