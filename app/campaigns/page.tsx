@@ -20,7 +20,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
     <section className="flex min-h-0 flex-1 flex-col gap-3 overflow-auto p-4">
       <h1 className="text-lg font-semibold">Campaigns{sinceIso ? ` new or grown since ${sinceIso}` : ""}</h1>
       {entries.length === 0 ? (
-        <p className="text-sm text-slate-600">No campaigns stored yet. Run <code>npx ringscope campaigns --refresh</code> after loading data.</p>
+        <p className="text-sm text-slate-600">No campaigns stored yet. Loading data with <code>npx ringscope ingest</code> builds the worklist; <code>npx ringscope campaigns --full</code> rebuilds it.</p>
       ) : (
         <WorklistTable entries={entries} sinceIso={sinceIso} />
       )}

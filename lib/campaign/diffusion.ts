@@ -22,21 +22,22 @@ export interface DiffusionOptions {
   alpha: number;
 }
 
-// Each touched account's weighted degree is summed in the database, next to
-// the account, so Node reads an account's links only once it holds enough
-// mass for its degree to be pushed: most accounts a large attribute touches
-// never are. The weight is linkWeight's formula (links.ts); keep them equal.
+// Node reads an account's links only once it holds enough mass for its
+// degree to be pushed: most accounts a large attribute touches never are.
+// Their weighted degree is summed in the database, next to the account, once
+// per walk (later rounds that touch the account again reuse it). The weight
+// is linkWeight's formula (links.ts); keep them equal.
 const spreadCypher = `
 UNWIND $pushes AS push
 MATCH (:Attribute {key: push.key})<-[:USES]-(a:Account)
-WITH a, sum(push.share) AS mass
-CALL (a) {
-  MATCH (a)-[:USES]->(t:Attribute)
-  WHERE t.account_count > 1 AND t.benign_marked_at IS NULL
-  WITH toFloat(t.account_count) AS n
-  RETURN sum(log(CASE WHEN $population > n THEN $population ELSE n + 1 END / n) * (n - 1) / n) AS degree
-}
-RETURN a.account_id AS id, mass, degree`;
+RETURN a.account_id AS id, sum(push.share) AS mass`;
+
+const degreesCypher = `
+UNWIND $ids AS id
+MATCH (:Account {account_id: id})-[:USES]->(t:Attribute)
+WHERE t.account_count > 1 AND t.benign_marked_at IS NULL
+WITH id, toFloat(t.account_count) AS n
+RETURN id, sum(log(CASE WHEN $population > n THEN $population ELSE n + 1 END / n) * (n - 1) / n) AS degree`;
 
 /** Accounts one spread query may touch: larger rounds are split, so no query runs into the timeout. */
 const ACCOUNTS_PER_SPREAD = 50_000;
@@ -118,13 +119,18 @@ export class LocalPageRank {
       this.attributeResidual.delete(key);
     }
     for (const chunk of chunksOfAccounts(pushes)) {
-      const rows = await readQuery<{ id: string; mass: number; degree: number }>(spreadCypher, { pushes: chunk, population: this.options.population });
-      for (const row of rows) {
-        this.accountResidual.set(row.id, (this.accountResidual.get(row.id) ?? 0) + row.mass);
-        this.degree.set(row.id, row.degree);
-      }
+      const rows = await readQuery<{ id: string; mass: number }>(spreadCypher, { pushes: chunk });
+      for (const row of rows) this.accountResidual.set(row.id, (this.accountResidual.get(row.id) ?? 0) + row.mass);
+      await this.readDegrees(rows.map((row) => row.id).filter((id) => !this.degree.has(id) && !this.links.has(id)));
     }
     return pushes.length;
+  }
+
+  private async readDegrees(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const rows = await readQuery<{ id: string; degree: number }>(degreesCypher, { ids, population: this.options.population });
+    for (const id of ids) this.degree.set(id, 0);
+    for (const row of rows) this.degree.set(row.id, row.degree);
   }
 }
 

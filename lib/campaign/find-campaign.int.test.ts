@@ -8,7 +8,9 @@ import { resetDatabase } from "@/lib/testing/reset-database";
 import { accuracy } from "./evaluate";
 import { findCampaign } from "./find-campaign";
 import { applyLabel } from "./labels";
-import { readWorklist, refreshWorklist } from "./worklist";
+import { jsonLines, removeInputFolders, writeInputFolder } from "@/lib/ingest/testing/input-folder";
+import { readQuery } from "@/lib/neo4j";
+import { describeChange, readWorklist, refreshWorklist } from "./worklist";
 
 // One generated scenario for the whole file: discovery only reads the graph.
 let folder: string;
@@ -22,7 +24,10 @@ beforeAll(async () => {
   truth = JSON.parse(fs.readFileSync(path.join(folder, "truth.json"), "utf8")) as TruthDocument;
 }, 300_000);
 
-afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(folder, { recursive: true, force: true });
+  removeInputFolders();
+});
 
 const campaign = (kind: string) => truth.campaigns.find((c) => c.kind === kind)!;
 const cluster = (kind: string) => truth.benignClusters.find((c) => c.kind === kind)!;
@@ -112,6 +117,28 @@ describe("worklist and investigator labels", () => {
     expect(await readWorklist({ since: later })).toEqual([]);
   });
 
+  it("refreshes incrementally: nothing to search when nothing changed, the grown campaign once new accounts join it", async () => {
+    await refreshWorklist({ minSize: 5, incremental: true });
+    expect((await refreshWorklist({ minSize: 5, incremental: true })).searched).toBe(0);
+    const ring = campaign("card_ring");
+    const [card] = await readQuery<{ value: string }>(
+      "MATCH (:Account {account_id: $id})-[:USES]->(t:Attribute {kind: 'card'}) RETURN t.value AS value ORDER BY t.account_count DESC LIMIT 1",
+      { id: ring.members[0] },
+    );
+    const joined = ["acct_late_1", "acct_late_2"];
+    const accounts = ["account_id,created_at,card_fp,status", ...joined.map((id) => `${id},2026-02-20T10:00:00Z,${card!.value},active`)].join("\n");
+    const sessions = joined.map((id, i) => ({ session_id: `sess_late_${i}`, account_id: id, started_at: "2026-02-20T10:05:00Z", ended_at: "2026-02-20T10:15:00Z", ip: "198.51.100.77" }));
+    const before = new Date().toISOString();
+    await ingestFolder({ folder: writeInputFolder({ "accounts.csv": `${accounts}\n`, "sessions.jsonl": jsonLines(sessions) }) });
+
+    const refreshed = await refreshWorklist({ minSize: 5, incremental: true });
+    expect(refreshed.searched).toBeGreaterThan(0);
+    const grown = refreshed.entries.find((e) => describeChange(e, before).startsWith("grown"));
+    expect(grown, JSON.stringify(refreshed.entries.slice(0, 5))).toBeDefined();
+    const members = await readQuery<{ id: string }>("MATCH (a:Account)-[:MEMBER_OF]->(:Campaign {campaign_id: $id}) RETURN a.account_id AS id", { id: grown!.campaign_id });
+    expect(members.map((m) => m.id)).toEqual(expect.arrayContaining([...joined, ring.members[0]]));
+  });
+
   it("stops linking through an attribute marked benign, and links again once cleared", async () => {
     const office = cluster("corporate");
     const seed = office.members[5]!;
@@ -142,4 +169,5 @@ describe("worklist and investigator labels", () => {
   it("rejects a label for an account that does not exist", async () => {
     await expect(applyLabel({ target: "accounts", ids: ["nobody"], label: "fraud" }, "t")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
+
 });

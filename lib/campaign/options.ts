@@ -9,9 +9,11 @@ export const campaignOptionsSchema = z.object({
   maxReached: z.number().int().min(100).max(5_000_000).default(100_000),
   /**
    * Work budget in stages; each lowers the walk's threshold threefold. Eight
-   * reach a campaign of tens of thousands among a million accounts.
+   * reach a campaign of tens of thousands among a million accounts. Zero
+   * skips the walk: the result is the seeds' tight cluster, in a fraction of
+   * a second (the worklist's first look at a seed).
    */
-  maxStages: z.number().int().min(1).max(12).default(8),
+  maxStages: z.number().int().min(0).max(12).default(8),
   /** How many accounts just outside the boundary to report, with why they were left out. */
   nearMisses: z.number().int().min(0).max(1_000).default(20),
   /** Session ids cited per member for its strongest evidence items (0: none, faster). */

@@ -12,13 +12,13 @@ import type { CampaignResult } from "./types";
  *
  * Campaigns are stored as (:Campaign)<-[:MEMBER_OF]-(:Account). A new result
  * takes the id of the stored campaign it overlaps most, so ids survive
- * reloads and incremental ingests; a refresh only re-searches around
- * attributes seen since the last run, and the campaigns they touch.
+ * reloads and incremental ingests; an incremental refresh only re-searches
+ * around identifiers that gained accounts since they were last searched.
  */
 export interface WorklistOptions {
   /** Smallest cluster worth a place in the queue. */
   minSize: number;
-  /** Only re-search around attributes seen since the last run (when there was one). */
+  /** Only re-search around identifiers that gained accounts since they were last searched. */
   incremental: boolean;
   onProgress?: (done: number, total: number) => void;
 }
@@ -37,6 +37,9 @@ export type WorklistEntry = {
   previous_size: number;
 };
 
+/** The smallest cluster the worklist keeps unless told otherwise. */
+export const WORKLIST_MIN_SIZE = 5;
+
 const SEED_KINDS_EXCLUDED = ["ip", "email_domain", "prompt", "email"];
 /** A stored campaign keeps its id when a new result shares at least this share of its members. */
 const SAME_CAMPAIGN_OVERLAP = 0.5;
@@ -48,26 +51,40 @@ const SEED_ATTRIBUTE_MAX_ACCOUNTS = 5_000;
  * several thousand among 200k accounts; a larger one is found piece by piece.
  */
 const WORKLIST_MAX_STAGES = 6;
+/**
+ * Each seed is first looked at cheaply: its tight cluster and that cluster's
+ * risk (no walk). Only a cluster that already looks risky pays for the walk
+ * to its whole campaign; a household or an office is queued as its cluster.
+ * Benign clusters score under 0.1 and a campaign's sub-groups over 0.8, so
+ * the cut is far from both.
+ */
+const WALK_RISK = 0.5;
 
+// `worklist_count` is the attribute's account_count when a refresh last
+// searched around it: an incremental refresh searches only where accounts
+// were linked since (a reload links none, so it changes nothing). The lowest
+// account id is the seed, so the same graph always gives the same searches.
 const seedCandidatesCypher = `
 MATCH (t:Attribute)
 WHERE t.account_count >= $minSize AND t.account_count <= $maxAccounts
   AND NOT t.kind IN $excludedKinds AND t.benign_marked_at IS NULL
-  AND ($since IS NULL OR t.last_seen >= datetime($since))
+  AND (NOT $incremental OR t.account_count <> coalesce(t.worklist_count, 0))
 MATCH (t)<-[:USES]-(a:Account)
-WITH t, collect(a.account_id)[0] AS seed
+WITH t, min(a.account_id) AS seed
 RETURN t.key AS key, seed ORDER BY t.account_count DESC, t.key`;
 
-const lastRunCypher = `MATCH (w:WorklistRun) RETURN w.started_at AS startedAt ORDER BY w.started_at DESC LIMIT 1`;
+const markSearchedCypher = `
+UNWIND $keys AS key
+MATCH (t:Attribute {key: key})
+SET t.worklist_count = t.account_count`;
 
 export async function refreshWorklist(options: WorklistOptions): Promise<{ found: number; searched: number; entries: WorklistEntry[] }> {
   const startedAt = new Date().toISOString();
-  const [last] = options.incremental ? await readQuery<{ startedAt: string }>(lastRunCypher) : [];
   const candidates = await readQuery<{ key: string; seed: string }>(seedCandidatesCypher, {
     minSize: options.minSize,
     maxAccounts: SEED_ATTRIBUTE_MAX_ACCOUNTS,
     excludedKinds: SEED_KINDS_EXCLUDED,
-    since: last?.startedAt ?? null,
+    incremental: options.incremental,
   });
   const covered = new Set<string>();
   let searched = 0;
@@ -76,12 +93,13 @@ export async function refreshWorklist(options: WorklistOptions): Promise<{ found
     options.onProgress?.(index, candidates.length);
     if (covered.has(seed)) continue;
     searched++;
-    const result = await findCampaign({ seeds: [seed], nearMisses: 0, citedEvidence: 0, maxStages: WORKLIST_MAX_STAGES });
+    const result = await searchAround(seed);
     result.accounts.forEach((member) => covered.add(member.account_id));
     if (result.accounts.length < options.minSize) continue;
     await storeCampaign(result, startedAt);
     found++;
   }
+  await writeQuery(markSearchedCypher, { keys: candidates.map((candidate) => candidate.key) });
   await writeQuery("CREATE (:WorklistRun {run_id: $runId, started_at: datetime($startedAt), finished_at: datetime(), searched: $searched, found: $found})", {
     runId: randomUUID(),
     startedAt,
@@ -89,6 +107,14 @@ export async function refreshWorklist(options: WorklistOptions): Promise<{ found
     found,
   });
   return { found, searched, entries: await readWorklist({}) };
+}
+
+/** The seed's campaign: its tight cluster when that shows no risk, else what the walk finds. */
+async function searchAround(seed: string): Promise<CampaignResult> {
+  const quick = { seeds: [seed], nearMisses: 0, citedEvidence: 0 };
+  const cluster = await findCampaign({ ...quick, maxStages: 0 });
+  if (cluster.risk.score < WALK_RISK) return cluster;
+  return findCampaign({ ...quick, maxStages: WORKLIST_MAX_STAGES });
 }
 
 const matchStoredCypher = `

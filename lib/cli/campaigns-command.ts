@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { describeChange, readWorklist, refreshWorklist, type WorklistEntry } from "@/lib/campaign/worklist";
+import { describeChange, readWorklist, refreshWorklist, WORKLIST_MIN_SIZE, type WorklistEntry } from "@/lib/campaign/worklist";
 
 export const campaignsUsage = "ringscope campaigns [--json] [--limit N] [--since ISO-TIME] [--refresh | --full] [--min-size N]";
 
@@ -17,7 +17,7 @@ export async function runCampaignsCommand(args: string[]): Promise<number> {
       since: { type: "string" },
       refresh: { type: "boolean", default: false },
       full: { type: "boolean", default: false },
-      "min-size": { type: "string", default: "5" },
+      "min-size": { type: "string", default: String(WORKLIST_MIN_SIZE) },
     },
   });
   const limit = positiveInteger("--limit", values.limit);

@@ -23,6 +23,14 @@ describe("ringscope ingest", () => {
     expect(result.stdout).toMatch(/accounts\.csv\s+2\s+1\s+1/);
     expect(result.stdout).toMatch(/Report: {2}.*\.ringscope-runs\/.*\/report\.json/);
     expect(result.stdout).toMatch(/Rejects: .*rejects\.jsonl/);
+    expect(result.stdout).toMatch(/^Worklist: 0 campaigns stored from 0 searches/m);
+  });
+
+  it("leaves the worklist alone when told to", () => {
+    const folder = writeInputFolder({ "accounts.csv": "account_id,created_at\na1,2026-01-01T00:00:00Z\n" });
+    const result = runCli(["ingest", folder, "--no-worklist"]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).not.toMatch(/Worklist:/);
   });
 
   it("fails with one line when nothing could be loaded", () => {

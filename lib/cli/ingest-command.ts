@@ -1,10 +1,12 @@
 import { parseArgs } from "node:util";
+import { refreshWorklist, WORKLIST_MIN_SIZE } from "@/lib/campaign/worklist";
 import { bulkIngestFolder } from "@/lib/ingest/bulk/bulk-ingest";
 import { ingestFolder, type IngestProgress, type IngestReport } from "@/lib/ingest/run-ingest";
 import { formatBulkPhases, formatDuration, formatProgressBar, formatProgressLine, formatSummaryTable } from "./ingest-progress";
 import { userPath } from "./output";
 
-export const ingestUsage = "ringscope ingest <folder> [--report-dir DIR] [--dry-run] [--batch-size N] | --bulk <folder> [--report-dir DIR]";
+export const ingestUsage =
+  "ringscope ingest <folder> [--report-dir DIR] [--dry-run] [--batch-size N] [--no-worklist] | --bulk <folder> [--report-dir DIR] [--no-worklist]";
 
 const terminalRefreshMs = 250;
 const logIntervalMs = 5_000;
@@ -19,6 +21,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
       "dry-run": { type: "boolean", default: false },
       "batch-size": { type: "string" },
       bulk: { type: "boolean", default: false },
+      "no-worklist": { type: "boolean", default: false },
     },
   });
   const [folder, ...extra] = positionals;
@@ -39,7 +42,17 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     : await ingestFolder({ ...common, dryRun: values["dry-run"], batchSize: parseBatchSize(values["batch-size"]) });
   progress.end();
   printSummary(report);
-  return exitCodeOf(report);
+  const status = exitCodeOf(report);
+  if (status === 0 && !report.dryRun && !values["no-worklist"]) await refreshWorklistAfterLoad();
+  return status;
+}
+
+/** New accounts may have joined or formed campaigns: the worklist searches where they linked (worklist.ts). */
+async function refreshWorklistAfterLoad(): Promise<void> {
+  const started = Date.now();
+  console.error("Refreshing the campaign worklist (--no-worklist skips this)…");
+  const refreshed = await refreshWorklist({ minSize: WORKLIST_MIN_SIZE, incremental: true });
+  console.log(`Worklist: ${refreshed.found} campaigns stored from ${refreshed.searched} searches in ${formatDuration(Date.now() - started)}.`);
 }
 
 function parseBatchSize(text: string | undefined): number | undefined {
