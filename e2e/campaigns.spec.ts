@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { defaultMapLimits } from "@/lib/campaign/campaign-map";
 import type { TruthDocument } from "@/lib/generate";
 
 // Campaign discovery through the HTTP API and the worklist page, on the
@@ -9,6 +10,7 @@ import type { TruthDocument } from "@/lib/generate";
 
 const truth = JSON.parse(readFileSync(path.join(process.env.RINGSCOPE_E2E_DATA ?? "", "truth.json"), "utf8")) as TruthDocument;
 const ring = truth.campaigns.find((campaign) => campaign.kind === "card_ring")!;
+const proxy = truth.campaigns.find((campaign) => campaign.kind === "proxy_rotation")!;
 const office = truth.benignClusters.find((cluster) => cluster.kind === "corporate")!;
 
 interface CampaignJson {
@@ -84,4 +86,36 @@ test("the campaign view lists every member, filters them and labels a selection"
 test("an unknown account's campaign view says so", async ({ page }) => {
   await page.goto("/campaigns/no-such-account");
   await expect(page.getByText('No account "no-such-account" in the graph.')).toBeVisible();
+});
+
+/** How many nodes of each kind the campaign map draws (through the test build's hook). */
+async function drawnKinds(page: Page): Promise<Record<string, number>> {
+  await page.waitForFunction(() => window.__ringscopeCy !== undefined);
+  return page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    for (const node of window.__ringscopeCy!.nodes()) counts[String(node.data("kind"))] = (counts[String(node.data("kind"))] ?? 0) + 1;
+    return counts;
+  });
+}
+
+test("the campaign view maps a proxy campaign into sub-groups bound by shared attributes, and opens one", async ({ page }) => {
+  await page.goto(`/campaigns/${proxy.members[0]}`);
+  const groups = page.getByRole("navigation", { name: "Sub-groups" });
+  await expect(groups).toContainText(/\d+ sub-groups, bound by [1-9]\d* shared attributes/);
+  await expect.poll(async () => (await drawnKinds(page)).group ?? 0).toBeGreaterThan(1);
+  expect((await drawnKinds(page)).account ?? 0).toBe(0);
+  const table = page.getByRole("table", { name: "Campaign members" });
+  const total = Number(await table.getAttribute("aria-rowcount"));
+
+  const first = groups.getByRole("button", { name: /^Open g1 · / });
+  const size = Number(/· ([\d,]+) accounts?/.exec((await first.textContent()) ?? "")?.[1]?.replaceAll(",", ""));
+  expect(size).toBeGreaterThan(1);
+  await first.click();
+  await expect(groups).toContainText(`Group g1: ${size} accounts`);
+  await expect(table).toHaveAttribute("aria-rowcount", String(size));
+  await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBe(Math.min(size, defaultMapLimits.sampledMembers));
+
+  await groups.getByRole("button", { name: "Back to all groups" }).click();
+  await expect(table).toHaveAttribute("aria-rowcount", String(total));
+  await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBe(0);
 });

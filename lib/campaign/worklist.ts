@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readQuery, writeQuery } from "@/lib/neo4j";
+import { CROWD_KINDS } from "./campaign-map";
 import { findCampaign } from "./find-campaign";
 import type { CampaignResult } from "./types";
 
@@ -40,7 +41,8 @@ export type WorklistEntry = {
 /** The smallest cluster the worklist keeps unless told otherwise. */
 export const WORKLIST_MIN_SIZE = 5;
 
-const SEED_KINDS_EXCLUDED = ["ip", "email_domain", "prompt", "email"];
+// Crowds share these (an email address is one person's, so it seeds nothing either).
+const SEED_KINDS_EXCLUDED = [...CROWD_KINDS, "email"];
 /** A stored campaign keeps its id when a new result shares at least this share of its members. */
 const SAME_CAMPAIGN_OVERLAP = 0.5;
 const SEED_ATTRIBUTE_MAX_ACCOUNTS = 5_000;

@@ -1,6 +1,7 @@
-import { MembersTable } from "@/components/campaign/members-table";
+import { CampaignWorkspace } from "@/components/campaign/campaign-workspace";
 import { toMemberRow } from "@/components/campaign/member-rows";
 import { DatabaseUnavailable } from "@/components/status/database-unavailable";
+import { mapCampaign } from "@/lib/campaign/campaign-map";
 import { findCampaign } from "@/lib/campaign/find-campaign";
 import { isAppError } from "@/lib/errors/app-error";
 import { checkDatabaseHealth } from "@/lib/neo4j";
@@ -45,7 +46,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ seed:
           ))}
         </ul>
       </div>
-      <MembersTable rows={result.accounts.map(toMemberRow)} />
+      <CampaignWorkspace map={mapCampaign(result)} rows={result.accounts.map(toMemberRow)} />
     </section>
   );
 }

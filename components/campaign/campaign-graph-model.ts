@@ -1,0 +1,78 @@
+import type { GraphEdge, GraphModel, GraphNode } from "@/components/graph/graph-model";
+import type { CampaignMap, MapAttribute, SubGroup } from "@/lib/campaign/campaign-map";
+
+/**
+ * What the campaign view draws, as plain graph data: the overview (one node
+ * per sub-group, one per binding attribute) or one opened group (its
+ * strongest members and their ties). Pure, so it is unit-tested.
+ */
+
+/** Sub-groups drawn one by one; the smallest beyond this are folded into one node. */
+export const DRAWN_GROUPS = 60;
+export const FOLDED_GROUPS_ID = "group:smaller";
+
+export function groupNodeId(group: SubGroup): string {
+  return `group:${group.id}`;
+}
+
+/** "212 accounts · card 4111": the size and the identifier most of it shares. */
+export function describeGroup(group: SubGroup, map: CampaignMap): string {
+  const size = `${group.members.length.toLocaleString("en")} account${group.members.length === 1 ? "" : "s"}`;
+  if (group.isLoose) return `${size} · no shared identifier`;
+  const first = group.identifiers[0];
+  const identifier = first === undefined ? undefined : map.attributes[first];
+  return identifier ? `${size} · ${identifier.kind} ${identifier.value}` : size;
+}
+
+export function overviewModel(map: CampaignMap, drawnGroups = DRAWN_GROUPS): GraphModel {
+  const { drawn, folded } = splitGroups(map.groups, drawnGroups);
+  const nodeOf = new Map<number, string>();
+  const nodes: GraphNode[] = drawn.map((index) => {
+    const group = map.groups[index]!;
+    nodeOf.set(index, groupNodeId(group));
+    return { id: groupNodeId(group), kind: "group", label: describeGroup(group, map), memberCount: group.members.length };
+  });
+  if (folded.length > 0) {
+    const accounts = folded.reduce((sum, index) => sum + map.groups[index]!.members.length, 0);
+    for (const index of folded) nodeOf.set(index, FOLDED_GROUPS_ID);
+    nodes.push({ id: FOLDED_GROUPS_ID, kind: "group", label: `${folded.length} smaller groups · ${accounts.toLocaleString("en")} accounts`, memberCount: accounts });
+  }
+  const edges: GraphEdge[] = [];
+  for (const binding of map.bindings) {
+    const attribute = map.attributes[binding.attribute]!;
+    nodes.push(attributeNode(attribute));
+    const groupNodes = new Set(binding.groups.map((entry) => nodeOf.get(entry.group)!));
+    for (const source of groupNodes) edges.push({ source, target: attribute.key, kind: "USES" });
+  }
+  return { nodes, edges };
+}
+
+/** One group opened: its sampled members and everything that ties them in. */
+export function groupModel(map: CampaignMap, groupIndex: number): GraphModel {
+  const nodes = new Map<string, GraphNode>();
+  const edges: GraphEdge[] = [];
+  for (const sampled of map.samples[groupIndex] ?? []) {
+    const id = `account:${sampled.account}`;
+    nodes.set(id, { id, kind: "account", label: sampled.account });
+    for (const tie of sampled.ties) {
+      const attribute = map.attributes[tie]!;
+      if (!nodes.has(attribute.key)) nodes.set(attribute.key, attributeNode(attribute));
+      edges.push({ source: id, target: attribute.key, kind: "USES" });
+    }
+  }
+  return { nodes: [...nodes.values()], edges };
+}
+
+/** The largest groups drawn, the loose group always among them; the rest folded. */
+function splitGroups(groups: SubGroup[], limit: number): { drawn: number[]; folded: number[] } {
+  const indexes = groups.map((_, index) => index);
+  if (groups.length <= limit) return { drawn: indexes, folded: [] };
+  const loose = indexes.filter((index) => groups[index]!.isLoose);
+  const joined = indexes.filter((index) => !groups[index]!.isLoose);
+  const kept = limit - 1 - loose.length;
+  return { drawn: [...joined.slice(0, kept), ...loose], folded: joined.slice(kept) };
+}
+
+function attributeNode(attribute: MapAttribute): GraphNode {
+  return { id: attribute.key, kind: attribute.kind, label: attribute.value, accountCount: attribute.accounts };
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { GraphCanvas } from "@/components/graph/graph-canvas";
+import type { LayoutRequest } from "@/components/graph/layouts";
+import { toElements } from "@/components/graph/to-elements";
+import type { CampaignMap } from "@/lib/campaign/campaign-map";
+import { describeGroup, groupModel, groupNodeId, overviewModel } from "./campaign-graph-model";
+import type { MemberRow } from "./member-rows";
+import { MembersTable } from "./members-table";
+
+/** Groups listed beside the map; the rest are in the table (and folded on the map). */
+const LISTED_GROUPS = 200;
+
+/** Above this many nodes the force-directed layout blocks the page too long; rings are instant. */
+const LARGE_DRAWING = 300;
+
+/**
+ * The campaign's map and its member table, kept in step: the map shows the
+ * sub-groups and the attributes that bind them; opening a group draws its
+ * strongest members and their ties, and narrows the table to that group.
+ */
+export function CampaignWorkspace({ map, rows }: { map: CampaignMap; rows: MemberRow[] }) {
+  const [openGroup, setOpenGroup] = useState<number | null>(null);
+  const model = useMemo(() => (openGroup === null ? overviewModel(map) : groupModel(map, openGroup)), [map, openGroup]);
+  const elements = useMemo(() => toElements(model), [model]);
+  const layoutRequest = useMemo<LayoutRequest>(
+    () => ({ key: openGroup ?? "overview", name: model.nodes.length > LARGE_DRAWING ? "concentric" : "cose" }),
+    [openGroup, model],
+  );
+  const groupByNode = useMemo(() => new Map(map.groups.map((group, index) => [groupNodeId(group), index])), [map]);
+  const shownRows = useMemo(() => {
+    if (openGroup === null) return rows;
+    const members = new Set(map.groups[openGroup]?.members);
+    return rows.filter((row) => members.has(row.id));
+  }, [rows, map, openGroup]);
+  const group = openGroup === null ? undefined : map.groups[openGroup];
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-col gap-2 lg:flex-row">
+        <div className="relative h-[420px] flex-1 rounded border border-slate-200 bg-white">
+          <GraphCanvas
+            elements={elements}
+            layoutRequest={layoutRequest}
+            onOpenNode={(id) => {
+              const index = groupByNode.get(id);
+              if (index !== undefined) setOpenGroup(index);
+            }}
+            label="Campaign map"
+            className="absolute inset-0"
+          />
+        </div>
+        <nav aria-label="Sub-groups" className="flex max-h-[420px] w-full flex-col gap-1 overflow-auto text-sm lg:w-80">
+          {group ? (
+            <>
+              <p className="font-semibold">
+                Group {group.id}: {describeGroup(group, map)}
+              </p>
+              <p className="text-xs text-slate-500">
+                Drawn: its {Math.min(group.members.length, map.samples[openGroup!]?.length ?? 0).toLocaleString("en")} strongest members and their ties; the
+                table lists all {group.members.length.toLocaleString("en")}.
+              </p>
+              <button type="button" className="self-start rounded border border-slate-300 px-2 py-1" onClick={() => setOpenGroup(null)}>
+                Back to all groups
+              </button>
+            </>
+          ) : (
+            <>
+              <p className="font-semibold">
+                {map.groups.length.toLocaleString("en")} sub-groups, bound by {map.bindings.length} shared attributes
+              </p>
+              <p className="text-xs text-slate-500">Open a group (here or by double-clicking it) to see its members.</p>
+              <ul className="flex flex-col gap-1">
+                {map.groups.slice(0, LISTED_GROUPS).map((entry, index) => (
+                  <li key={entry.id}>
+                    <button type="button" className="w-full truncate rounded px-1 text-left hover:bg-slate-100" onClick={() => setOpenGroup(index)}>
+                      Open {entry.id} · {describeGroup(entry, map)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              {map.groups.length > LISTED_GROUPS ? (
+                <p className="text-xs text-slate-500">and {(map.groups.length - LISTED_GROUPS).toLocaleString("en")} smaller groups (see the table)</p>
+              ) : null}
+            </>
+          )}
+        </nav>
+      </div>
+      <MembersTable key={openGroup ?? "all"} rows={shownRows} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { mapCampaign } from "./campaign-map";
+import type { CampaignMember, Evidence } from "./types";
+
+function tie(key: string, accounts = 50, inCampaign = 10): Evidence {
+  const [kind, value] = key.split(":") as [string, string];
+  return {
+    kind,
+    value,
+    accounts,
+    inCampaign,
+    weight: 0.5,
+    firstSeen: "2026-01-01T00:00:00.000Z",
+    lastSeen: "2026-01-01T00:00:00.000Z",
+    overlappingMembers: 1,
+    nearestGapHours: 0,
+    sessions: [],
+  };
+}
+
+function member(id: string, score: number, keys: string[]): CampaignMember {
+  return { account_id: id, score, evidence: keys.map((key) => tie(key)) };
+}
+
+// Two batches of accounts, each on its own card, both behind the same proxy
+// exit and template; one account shares only the proxy exit.
+const accounts = [
+  member("a1", 0.9, ["card:A", "ip:10.0.0.1", "prompt:tpl1"]),
+  member("a2", 0.8, ["card:A", "phone:+1", "ip:10.0.0.1"]),
+  member("a3", 0.7, ["phone:+1", "prompt:tpl1"]),
+  member("b1", 0.95, ["card:B", "ip:10.0.0.1", "prompt:tpl1"]),
+  member("b2", 0.6, ["card:B", "ip:10.0.0.2"]),
+  member("c1", 0.4, ["ip:10.0.0.1"]),
+];
+
+describe("mapCampaign", () => {
+  const map = mapCampaign({ accounts });
+  const keys = (indexes: number[]) => indexes.map((index) => map.attributes[index]!.key);
+
+  it("groups members joined by identifiers, largest first, with the loose members last", () => {
+    expect(map.groups.map((group) => group.members)).toEqual([["a1", "a2", "a3"], ["b1", "b2"], ["c1"]]);
+    expect(map.groups.map((group) => group.isLoose)).toEqual([false, false, true]);
+    expect(map.groups.map((group) => group.id)).toEqual(["g1", "g2", "g3"]);
+  });
+
+  it("names each group's identifiers, the most used first", () => {
+    expect(keys(map.groups[0]!.identifiers)).toEqual(["card:A", "phone:+1"]);
+    expect(keys(map.groups[2]!.identifiers)).toEqual([]);
+  });
+
+  it("binds groups by the crowd attributes they share, the widest first", () => {
+    const bindings = map.bindings.map((binding) => ({ key: map.attributes[binding.attribute]!.key, groups: binding.groups }));
+    expect(bindings).toEqual([
+      { key: "ip:10.0.0.1", groups: [{ group: 0, members: 2 }, { group: 1, members: 1 }, { group: 2, members: 1 }] },
+      { key: "prompt:tpl1", groups: [{ group: 0, members: 2 }, { group: 1, members: 1 }] },
+    ]);
+  });
+
+  it("samples the strongest members of each group with their identifiers and drawn bindings", () => {
+    const limited = mapCampaign({ accounts }, { bindings: 1, identifiersPerGroup: 1, sampledMembers: 1 });
+    expect(limited.samples.map((sample) => sample.map((entry) => entry.account))).toEqual([["a1"], ["b1"], ["c1"]]);
+    const ties = limited.samples[1]![0]!.ties.map((index) => limited.attributes[index]!.key);
+    expect(ties).toEqual(["card:B", "ip:10.0.0.1"]);
+    expect(limited.groups[0]!.identifiers).toHaveLength(1);
+  });
+});

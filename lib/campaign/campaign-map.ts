@@ -1,0 +1,221 @@
+import type { CampaignMember, CampaignResult, Evidence } from "./types";
+
+/**
+ * A campaign of tens of thousands of accounts, drawn as what an investigator
+ * can read: its sub-groups and the shared attributes that bind them.
+ *
+ * A sub-group is a set of members joined by identifiers (a card, a phone, a
+ * device, an account-level extra attribute): what one operator's batch of
+ * accounts reuses. Crowd attributes (addresses, email domains, prompt
+ * templates) are what strangers share too; inside a campaign they are the
+ * bindings that tie its sub-groups together (a rotating proxy pool, a shared
+ * template set), so they join groups on the map instead of merging them.
+ * Members sharing no identifier with another member form one last group.
+ */
+export const CROWD_KINDS: readonly string[] = ["ip", "email_domain", "prompt"];
+
+export interface MapAttribute {
+  key: string;
+  kind: string;
+  value: string;
+  /** Accounts using it in the whole graph. */
+  accounts: number;
+  /** Members using it. */
+  inCampaign: number;
+}
+
+export interface SubGroup {
+  /** "g1", "g2"…, largest first. */
+  id: string;
+  /** Every member, strongest first. */
+  members: string[];
+  /** Identifiers shared inside the group (indexes into `attributes`), most used first. */
+  identifiers: number[];
+  /** Whether its members share no identifier at all (the last group). */
+  isLoose: boolean;
+}
+
+export interface Binding {
+  /** Index into `attributes`. */
+  attribute: number;
+  /** Members of each group using it, by group index. */
+  groups: Array<{ group: number; members: number }>;
+}
+
+/** One member drawn when its group is opened, with its ties (indexes into `attributes`). */
+export interface SampledMember {
+  account: string;
+  score: number;
+  ties: number[];
+}
+
+export interface CampaignMap {
+  attributes: MapAttribute[];
+  groups: SubGroup[];
+  /** Crowd attributes used in two groups or more, the most binding first. */
+  bindings: Binding[];
+  /** Per group (same order), its strongest members with their ties, for drill-down. */
+  samples: SampledMember[][];
+}
+
+export interface MapLimits {
+  /** Bindings kept (each is a node on the map). */
+  bindings: number;
+  /** Identifiers listed per group. */
+  identifiersPerGroup: number;
+  /** Members per group sampled for drill-down. */
+  sampledMembers: number;
+}
+
+export const defaultMapLimits: MapLimits = { bindings: 25, identifiersPerGroup: 5, sampledMembers: 150 };
+
+export function mapCampaign(result: Pick<CampaignResult, "accounts">, limits: MapLimits = defaultMapLimits): CampaignMap {
+  const members = [...result.accounts].sort((a, b) => b.score - a.score || compareText(a.account_id, b.account_id));
+  const attributes = new AttributeTable();
+  const groups = orderGroups(members, groupByIdentifiers(members));
+  const groupIndex = new Map(groups.flatMap((group, index) => group.members.map((member) => [member.account_id, index] as const)));
+  const memberGroup = (member: CampaignMember) => groupIndex.get(member.account_id) ?? 0;
+
+  const identifierUse = groups.map(() => new Map<number, number>());
+  const crowdUse = new Map<number, Map<number, number>>();
+  for (const member of members) {
+    const group = memberGroup(member);
+    for (const item of member.evidence) {
+      const index = attributes.indexOf(item);
+      if (isCrowd(item)) increment(getOrCreate(crowdUse, index, () => new Map<number, number>()), group);
+      else increment(identifierUse[group]!, index);
+    }
+  }
+
+  const bindings = [...crowdUse]
+    .map(([attribute, use]): Binding => ({ attribute, groups: [...use].map(([group, count]) => ({ group, members: count })).sort((a, b) => a.group - b.group) }))
+    .filter((binding) => binding.groups.length >= 2)
+    .sort((a, b) => b.groups.length - a.groups.length || membersOf(b) - membersOf(a) || compareText(attributes.keyAt(a.attribute), attributes.keyAt(b.attribute)))
+    .slice(0, limits.bindings);
+  const drawnBindings = new Set(bindings.map((binding) => binding.attribute));
+
+  return {
+    attributes: attributes.list,
+    groups: groups.map((group, index) => ({
+      id: `g${index + 1}`,
+      members: group.members.map((member) => member.account_id),
+      identifiers: mostUsed(identifierUse[index]!, limits.identifiersPerGroup),
+      isLoose: group.isLoose,
+    })),
+    bindings,
+    samples: groups.map((group) =>
+      group.members.slice(0, limits.sampledMembers).map((member) => ({
+        account: member.account_id,
+        score: member.score,
+        ties: member.evidence.map((item) => attributes.indexOf(item)).filter((index) => !isCrowd(attributes.list[index]!) || drawnBindings.has(index)),
+      })),
+    ),
+  };
+}
+
+function isCrowd(item: { kind: string }): boolean {
+  return CROWD_KINDS.includes(item.kind);
+}
+
+/** Union-find over members joined by a shared identifier. */
+function groupByIdentifiers(members: CampaignMember[]): DisjointSets {
+  const sets = new DisjointSets();
+  const firstUser = new Map<string, string>();
+  for (const member of members) {
+    sets.add(member.account_id);
+    for (const item of member.evidence) {
+      if (isCrowd(item)) continue;
+      const key = `${item.kind}:${item.value}`;
+      const first = firstUser.get(key);
+      if (first === undefined) firstUser.set(key, member.account_id);
+      else sets.union(first, member.account_id);
+    }
+  }
+  return sets;
+}
+
+interface OrderedGroup {
+  members: CampaignMember[];
+  isLoose: boolean;
+}
+
+/** Groups largest first (ties by strongest member); singletons pooled into one loose group, last. */
+function orderGroups(members: CampaignMember[], sets: DisjointSets): OrderedGroup[] {
+  const byRoot = new Map<string, CampaignMember[]>();
+  for (const member of members) getOrCreate(byRoot, sets.find(member.account_id), () => []).push(member);
+  const joined = [...byRoot.values()].filter((list) => list.length > 1).map((list) => ({ members: list, isLoose: false }));
+  joined.sort((a, b) => b.members.length - a.members.length || compareText(a.members[0]!.account_id, b.members[0]!.account_id));
+  const loose = members.filter((member) => byRoot.get(sets.find(member.account_id))?.length === 1);
+  return loose.length === 0 ? joined : [...joined, { members: loose, isLoose: true }];
+}
+
+function mostUsed(use: Map<number, number>, limit: number): number[] {
+  return [...use]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([index]) => index);
+}
+
+function membersOf(binding: Binding): number {
+  return binding.groups.reduce((sum, entry) => sum + entry.members, 0);
+}
+
+class AttributeTable {
+  readonly list: MapAttribute[] = [];
+  private readonly index = new Map<string, number>();
+
+  indexOf(item: Evidence): number {
+    const key = `${item.kind}:${item.value}`;
+    const known = this.index.get(key);
+    if (known !== undefined) return known;
+    this.index.set(key, this.list.length);
+    this.list.push({ key, kind: item.kind, value: item.value, accounts: item.accounts, inCampaign: item.inCampaign });
+    return this.list.length - 1;
+  }
+
+  keyAt(index: number): string {
+    return this.list[index]?.key ?? "";
+  }
+}
+
+class DisjointSets {
+  private readonly parent = new Map<string, string>();
+
+  add(id: string): void {
+    if (!this.parent.has(id)) this.parent.set(id, id);
+  }
+
+  find(id: string): string {
+    let root = id;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    // Path compression: later finds are one step.
+    for (let node = id; node !== root; ) {
+      const next = this.parent.get(node)!;
+      this.parent.set(node, root);
+      node = next;
+    }
+    return root;
+  }
+
+  union(a: string, b: string): void {
+    const [rootA, rootB] = [this.find(a), this.find(b)];
+    if (rootA !== rootB) this.parent.set(rootB, rootA);
+  }
+}
+
+function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
+}
+
+function increment<K>(counts: Map<K, number>, key: K): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
