@@ -1,7 +1,7 @@
 import { readQuery } from "@/lib/neo4j";
 import { LocalPageRank } from "./diffusion";
 import { readAccountLinks, type AccountLink } from "./links";
-import { refineCut, type RefinedCut } from "./refine";
+import { OWNED_SHARE, refineCut, type RefinedCut } from "./refine";
 import { sweepCut } from "./sweep";
 
 /**
@@ -57,8 +57,6 @@ const EPSILON_STEP = 3;
 const BOUNDED_RATIO = 0.35;
 /** Completion rounds after a bounded set is found (each reads the users of the attributes it owns). */
 const MAX_COMPLETION_ROUNDS = 3;
-/** An attribute with more than this share of its accounts in the set is the set's own. */
-const OWNED_SHARE = 0.5;
 /** No community is larger than this share of all accounts. */
 const MAX_POPULATION_SHARE = 0.25;
 

@@ -7,7 +7,13 @@ import { accountDegree, type AccountLink } from "./links";
  * includes it. Here every account is judged on its own ties instead: one
  * whose ties point more outside than the set's conductance leaves, and a
  * reached account whose ties point inside more than that joins. Passes repeat
- * until nothing moves, so the set only ever gets a lower conductance.
+ * until nothing moves.
+ *
+ * Pointing inside is not enough on its own: an account also needs one tie
+ * that mostly members use. An attribute the set uses about as much as
+ * outsiders do (a VPN exit a card ring half fills) adds nothing to the cut
+ * whether its other users are in or out, so by conductance alone the ring
+ * would take them in; they share nothing with it that is its own.
  */
 export interface RefineInput {
   members: string[];
@@ -34,8 +40,8 @@ export function refineCut({ members, candidates, links, fixed, maxMembers }: Ref
   const inside = countInside(set, links);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const phi = conductance(set, links, inside);
-    const leaving = [...set].filter((id) => !fixed.has(id) && pullOutward(id, links, inside, true) > phi);
-    const joining = candidates.filter((id) => !set.has(id) && pullOutward(id, links, inside, false) < phi);
+    const leaving = [...set].filter((id) => !fixed.has(id) && (pullOutward(id, links, inside, true) > phi || !hasOwnTie(id, links, inside, true)));
+    const joining = candidates.filter((id) => !set.has(id) && pullOutward(id, links, inside, false) < phi && hasOwnTie(id, links, inside, false));
     if (leaving.length === 0 && joining.length === 0) break;
     for (const id of leaving) move(id, set, links, inside, -1);
     for (const id of joining.slice(0, Math.max(0, maxMembers - set.size))) move(id, set, links, inside, +1);
@@ -59,6 +65,17 @@ export function pullOutward(id: string, links: Map<string, AccountLink[]>, insid
     cutChange += (link.weight * (link.accounts - 2 * others - 1)) / link.accounts;
   }
   return cutChange / degree;
+}
+
+/** An attribute with more than this share of its accounts in the set is the set's own. */
+export const OWNED_SHARE = 0.5;
+
+/** Whether the account shares an attribute with the set that mostly the set's members use. */
+function hasOwnTie(id: string, links: Map<string, AccountLink[]>, inside: Map<string, number>, isMember: boolean): boolean {
+  return (links.get(id) ?? []).some((link) => {
+    const others = (inside.get(link.key) ?? 0) - (isMember ? 1 : 0);
+    return others > 0 && others / (link.accounts - 1) > OWNED_SHARE;
+  });
 }
 
 export function countInside(set: Set<string>, links: Map<string, AccountLink[]>): Map<string, number> {
