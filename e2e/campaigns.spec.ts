@@ -10,6 +10,7 @@ import type { TruthDocument } from "@/lib/generate";
 
 const truth = JSON.parse(readFileSync(path.join(process.env.RINGSCOPE_E2E_DATA ?? "", "truth.json"), "utf8")) as TruthDocument;
 const ring = truth.campaigns.find((campaign) => campaign.kind === "card_ring")!;
+const farm = truth.campaigns.find((campaign) => campaign.kind === "device_farm")!;
 const proxy = truth.campaigns.find((campaign) => campaign.kind === "proxy_rotation")!;
 const office = truth.benignClusters.find((cluster) => cluster.kind === "corporate")!;
 
@@ -118,4 +119,34 @@ test("the campaign view maps a proxy campaign into sub-groups bound by shared at
   await groups.getByRole("button", { name: "Back to all groups" }).click();
   await expect(table).toHaveAttribute("aria-rowcount", String(total));
   await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBe(0);
+});
+
+test("the campaign view shows near-misses with why, adds one by hand, and re-runs with other thresholds", async ({ page, request }) => {
+  await page.goto(`/campaigns/${farm.members[0]}`);
+  const campaignId = /in the worklist as (cmp-\w+)/.exec(await page.getByText(/in the worklist as/).innerText())?.[1];
+  expect(campaignId).toBeDefined();
+  const nearMisses = page.getByRole("region", { name: "Near-misses" });
+  await expect(nearMisses.getByRole("listitem").first()).toContainText("its ties point outward");
+  const add = nearMisses.getByRole("button", { name: /^Add / }).first();
+  const outsider = (await add.textContent())!.replace("Add ", "");
+  await add.click();
+  await expect(nearMisses.getByRole("status")).toHaveText(`Added ${outsider} to ${campaignId}; re-run to see the campaign with it.`);
+  try {
+    await page.reload();
+    await page.getByLabel("Filter members").fill(outsider);
+    await expect(page.getByRole("table", { name: "Campaign members" }).getByRole("row")).toContainText([`${outsider} (added)`]);
+  } finally {
+    await request.post("/api/labels", { data: { target: "members", campaignId, remove: [outsider] } });
+  }
+
+  const form = page.getByRole("form", { name: "Re-run with other thresholds" });
+  await form.getByLabel(/Stages/).fill("0");
+  await form.getByRole("button", { name: "Re-run" }).click();
+  await expect(page).toHaveURL(/maxStages=0/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Tight cluster behind ${farm.members[0]}`);
+  await expect(form.getByLabel(/Stages/)).toHaveValue("0");
+
+  await page.goto(`/campaigns/${farm.members[0]}?alpha=7`);
+  await expect(page.getByText(/alpha/).first()).toBeVisible();
+  await expect(page.getByRole("form", { name: "Re-run with other thresholds" })).toBeVisible();
 });

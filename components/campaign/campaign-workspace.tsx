@@ -20,7 +20,7 @@ const LARGE_DRAWING = 300;
  * sub-groups and the attributes that bind them; opening a group draws its
  * strongest members and their ties, and narrows the table to that group.
  */
-export function CampaignWorkspace({ map, rows }: { map: CampaignMap; rows: MemberRow[] }) {
+export function CampaignWorkspace({ map, rows, campaignId }: { map: CampaignMap; rows: MemberRow[]; campaignId?: string }) {
   const [openGroup, setOpenGroup] = useState<number | null>(null);
   const model = useMemo(() => (openGroup === null ? overviewModel(map) : groupModel(map, openGroup)), [map, openGroup]);
   const elements = useMemo(() => toElements(model), [model]);
@@ -87,7 +87,7 @@ export function CampaignWorkspace({ map, rows }: { map: CampaignMap; rows: Membe
           )}
         </nav>
       </div>
-      <MembersTable key={openGroup ?? "all"} rows={shownRows} />
+      <MembersTable key={openGroup ?? "all"} rows={shownRows} campaignId={campaignId} />
     </div>
   );
 }

@@ -2,23 +2,23 @@
 
 import { useMemo, useState } from "react";
 import { visibleMembers, windowOf, type MemberRow, type MemberSort } from "./member-rows";
+import { LabelStatus, useLabelRequest } from "./use-label-request";
 
 const ROW_HEIGHT = 32;
 const VIEWPORT_HEIGHT = 480;
 const labels = ["fraud", "benign", "unknown"] as const;
 
-type LabelState = { status: "idle" } | { status: "saving" } | { status: "done"; text: string } | { status: "error"; text: string };
-
 /**
- * Every member of a campaign: filter, sort, select and label in bulk. Only
- * the rows in view are rendered, so 24k members scroll without lag.
+ * Every member of a campaign: filter, sort, select and label in bulk, or
+ * take them out of the stored campaign (`campaignId`). Only the rows in view
+ * are rendered, so 24k members scroll without lag.
  */
-export function MembersTable({ rows }: { rows: MemberRow[] }) {
+export function MembersTable({ rows, campaignId }: { rows: MemberRow[]; campaignId?: string }) {
   const [filter, setFilter] = useState("");
   const [sort, setSort] = useState<MemberSort>("score");
   const [scrollTop, setScrollTop] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [labelState, setLabelState] = useState<LabelState>({ status: "idle" });
+  const label = useLabelRequest();
   const shown = useMemo(() => visibleMembers(rows, filter, sort), [rows, filter, sort]);
   const { first, last } = windowOf(scrollTop, VIEWPORT_HEIGHT, ROW_HEIGHT, shown.length);
 
@@ -30,16 +30,11 @@ export function MembersTable({ rows }: { rows: MemberRow[] }) {
       return next;
     });
 
-  async function applyLabel(label: (typeof labels)[number]) {
-    setLabelState({ status: "saving" });
-    const response = await fetch("/api/labels", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ target: "accounts", ids: [...selected], label }),
-    });
-    const body = (await response.json()) as { changed?: number; error?: { message: string } };
-    setLabelState(response.ok ? { status: "done", text: `Labelled ${body.changed ?? 0} accounts as ${label}.` } : { status: "error", text: body.error?.message ?? "Labelling failed." });
-  }
+  const ids = () => [...selected];
+  const applyLabel = (review: (typeof labels)[number]) =>
+    label.send({ target: "accounts", ids: ids(), label: review }, (changed) => `Labelled ${changed} accounts as ${review}.`);
+  const removeFromCampaign = (id: string) =>
+    label.send({ target: "members", campaignId: id, remove: ids() }, (changed) => `Took ${changed} accounts out of ${id}; re-run to see the campaign without them.`);
 
   return (
     <div className="flex flex-col gap-2">
@@ -63,22 +58,28 @@ export function MembersTable({ rows }: { rows: MemberRow[] }) {
           Select all {shown.length.toLocaleString("en")} shown
         </button>
         <span aria-live="polite">{selected.size.toLocaleString("en")} selected</span>
-        {labels.map((label) => (
+        {labels.map((review) => (
           <button
-            key={label}
+            key={review}
             type="button"
-            disabled={selected.size === 0 || labelState.status === "saving"}
-            onClick={() => void applyLabel(label)}
+            disabled={selected.size === 0 || label.state.status === "saving"}
+            onClick={() => void applyLabel(review)}
             className="rounded bg-slate-800 px-2 py-1 text-white disabled:opacity-40"
           >
-            Label {label}
+            Label {review}
           </button>
         ))}
-        {labelState.status === "done" || labelState.status === "error" ? (
-          <span role="status" className={labelState.status === "error" ? "text-red-600" : "text-emerald-700"}>
-            {labelState.text}
-          </span>
+        {campaignId ? (
+          <button
+            type="button"
+            disabled={selected.size === 0 || label.state.status === "saving"}
+            onClick={() => void removeFromCampaign(campaignId)}
+            className="rounded border border-red-300 px-2 py-1 text-red-700 disabled:opacity-40"
+          >
+            Remove from campaign
+          </button>
         ) : null}
+        <LabelStatus state={label.state} />
       </div>
       <p className="text-xs text-slate-500">
         {shown.length.toLocaleString("en")} of {rows.length.toLocaleString("en")} members

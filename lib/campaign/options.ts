@@ -22,3 +22,14 @@ export const campaignOptionsSchema = z.object({
 
 export type CampaignOptions = z.input<typeof campaignOptionsSchema>;
 export type ResolvedCampaignOptions = z.output<typeof campaignOptionsSchema>;
+
+/** A number typed as text (a query parameter, a form field); left empty, the default applies. */
+const numberText = z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().optional());
+
+/** The tuning as the HTTP route and the campaign view's form receive it: text, then checked by campaignOptionsSchema. */
+export const tuningTextSchema = z.object({
+  alpha: numberText,
+  maxReached: numberText,
+  maxStages: numberText,
+  nearMisses: numberText,
+});

@@ -3,17 +3,14 @@ import { withErrorResponse } from "@/app/api/_lib/json-error";
 import { jsonResponse, readSearchParams } from "@/app/api/_lib/request-input";
 import { findCampaign } from "@/lib/campaign/find-campaign";
 import { membersCsv } from "@/lib/campaign/members-csv";
+import { tuningTextSchema } from "@/lib/campaign/options";
 import { parseOptions } from "@/lib/graph/option-schemas";
 
 export const dynamic = "force-dynamic";
 
 // Query parameters arrive as text; the tuning the CLI takes as flags is accepted here too.
-const querySchema = z.object({
+const querySchema = tuningTextSchema.extend({
   seed: z.array(z.string().trim().min(1)).default([]),
-  alpha: z.coerce.number().optional(),
-  maxReached: z.coerce.number().int().optional(),
-  maxStages: z.coerce.number().int().optional(),
-  nearMisses: z.coerce.number().int().optional(),
   format: z.enum(["json", "csv"]).default("json"),
 });
 
