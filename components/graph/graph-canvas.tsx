@@ -4,12 +4,16 @@
 // time. It owns the instance; everything it is told comes in as plain data.
 
 import cytoscape, { type Core, type NodeCollection, type NodeSingular } from "cytoscape";
+import fcose from "cytoscape-fcose";
 import { useEffect, useEffectEvent, useRef } from "react";
 import { diffElements, isEmptyDiff, type ElementDiff } from "./diff-elements";
+import type { ForceLayoutInput, Positions } from "./force-layout";
 import type { GraphElement } from "./graph-model";
-import { layoutOptionsFor, type LayoutRequest } from "./layouts";
+import { layoutOptionsFor, type LayoutName, type LayoutRequest } from "./layouts";
 import { graphStylesheet } from "./stylesheet";
 import { exposeForTests, hideFromTests } from "./test-hook";
+
+cytoscape.use(fcose);
 
 export interface GraphCanvasProps {
   /** What to draw. Changes are applied as a diff by id; unchanged elements keep their place. */
@@ -42,6 +46,7 @@ export function GraphCanvas({
   label = "Network graph",
   className,
 }: GraphCanvasProps) {
+  const frameRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   // The elements last applied to the instance: the "before" of the next diff.
@@ -135,11 +140,15 @@ export function GraphCanvas({
   const layoutName = layoutRequest?.name;
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || layoutKey === undefined || layoutName === undefined) return;
-    const layout = cy.layout(layoutOptionsFor(layoutName));
-    layout.run();
+    const frame = frameRef.current;
+    if (!cy || !frame || layoutKey === undefined || layoutName === undefined) return;
+    // aria-busy says a layout is still moving nodes; tests and the bench wait on it.
+    frame.setAttribute("aria-busy", "true");
+    const onDone = () => frame.setAttribute("aria-busy", "false");
+    const stop = runLayout(cy, layoutName, onDone);
     return () => {
-      layout.stop();
+      stop();
+      onDone();
     };
   }, [layoutKey, layoutName]);
 
@@ -148,10 +157,47 @@ export function GraphCanvas({
   // which beats Tailwind's layered utilities, so the container itself must
   // not rely on position classes (an `absolute inset-0` there collapses to 0 px).
   return (
-    <div role="img" aria-label={label} className={className} data-testid="graph-canvas">
+    <div ref={frameRef} role="img" aria-label={label} aria-busy={false} className={className} data-testid="graph-canvas">
       <div ref={containerRef} className="h-full w-full" />
     </div>
   );
+}
+
+/** Runs a layout and calls `onDone` when the nodes are in place; returns what cancels it. */
+function runLayout(cy: Core, name: LayoutName, onDone: () => void): () => void {
+  if (name === "force") return runLayoutInWorker(cy, onDone);
+  const layout = cy.layout(layoutOptionsFor(name));
+  layout.one("layoutstop", onDone);
+  layout.run();
+  return () => layout.stop();
+}
+
+/**
+ * Large graphs: the worker computes positions from plain data while the
+ * page stays responsive; they arrive as one `preset` layout. Open groups
+ * (compound parents) take their box from their members, so only leaves go.
+ */
+function runLayoutInWorker(cy: Core, onDone: () => void): () => void {
+  const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+  const input: ForceLayoutInput = {
+    nodes: cy
+      .nodes(":childless")
+      .map((node) => ({ id: node.id(), ...node.position(), isPinned: node.locked() })),
+    edges: cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+  };
+  worker.onmessage = (event: MessageEvent<Positions>) => {
+    worker.terminate();
+    // Nodes added while the worker ran have no position in the answer; preset leaves them where they are.
+    cy.layout({ name: "preset", positions: event.data, fit: true, padding: 40, animate: false }).run();
+    onDone();
+  };
+  worker.onerror = (event) => {
+    worker.terminate();
+    console.error("The layout worker failed; the nodes stay where they are.", event.message);
+    onDone();
+  };
+  worker.postMessage(input);
+  return () => worker.terminate();
 }
 
 function applyDiff(cy: Core, diff: ElementDiff): void {
