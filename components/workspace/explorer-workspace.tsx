@@ -145,6 +145,7 @@ export function ExplorerWorkspace() {
           pinnedIds={view.pinned}
           fitKey={fitKey}
           onOpenNode={onOpenNode}
+          isWebgl={settings.isWebgl}
         />
         <DetailsPanel selectedIds={selectedIds} />
       </div>

@@ -9,7 +9,7 @@ import type { GraphPanelState } from "./graph-panel-state";
 
 const noElements: GraphElement[] = [];
 
-type CanvasPassThrough = Pick<GraphCanvasProps, "selectedIds" | "onSelectionChange" | "pinnedIds" | "fitKey" | "onOpenNode">;
+type CanvasPassThrough = Pick<GraphCanvasProps, "selectedIds" | "onSelectionChange" | "pinnedIds" | "fitKey" | "onOpenNode" | "isWebgl">;
 
 export function GraphPanel({ state, ...canvas }: { state: GraphPanelState } & CanvasPassThrough) {
   const graph = state.status === "ready" || state.status === "truncated" ? state.graph : null;
