@@ -5,6 +5,7 @@ import type { NodeDetails } from "@/lib/graph/node-details";
 import type { OpenedNodes, OpenNodesOptions } from "@/lib/graph/open-nodes";
 import type { SearchResult } from "@/lib/graph/search";
 import type { SessionDay } from "@/lib/graph/session-histogram";
+import type { ReplayViewOptions, StepAnswer } from "@/lib/graph/replay-view";
 import type { PathResult } from "@/lib/graph/shortest-path";
 
 /**
@@ -35,6 +36,7 @@ export const explorerApi = {
     callApi<SearchResult>(`/api/search?${new URLSearchParams({ q, hubThreshold: String(hubThreshold) }).toString()}`, { signal }),
   open: (options: OpenNodesOptions) => post<OpenedNodes>("/api/graph/open", options),
   expand: (options: ExpandOptions) => post<Expansion>("/api/graph/expand", options),
+  replay: (options: ReplayViewOptions) => post<StepAnswer[]>("/api/graph/replay", options),
   group: (options: { ids: string[]; hubThreshold: number }) => post<AccountGrouping>("/api/graph/groups", options),
   neighbourCounts: (ids: readonly string[], signal?: AbortSignal) =>
     callApi<NeighbourCounts[]>(`/api/graph/neighbour-counts?${new URLSearchParams(ids.map((id) => ["id", id])).toString()}`, { signal }),

@@ -1,5 +1,4 @@
-import { z } from "zod";
-
+import { viewLinkSchema, type ViewLink } from "@/lib/graph/view-link";
 
 /**
  * The view in the address bar: the steps that built it (opened nodes,
@@ -8,19 +7,7 @@ import { z } from "zod";
  * gets the same view. Positions and undo history are not part of it.
  */
 
-const stepSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("open"), ids: z.array(z.string()) }),
-  z.object({ type: z.literal("expand"), ids: z.array(z.string()), cap: z.number().int().positive(), includeHubs: z.boolean() }),
-  z.object({ type: z.literal("remove"), ids: z.array(z.string()) }),
-]);
-
-const viewLinkSchema = z.object({
-  steps: z.array(stepSchema),
-  hidden: z.array(z.string()).default([]),
-  hubThreshold: z.number().int().positive().optional(),
-});
-
-export type ViewLink = z.infer<typeof viewLinkSchema>;
+export type { ViewLink };
 
 export const viewParameter = "view";
 
