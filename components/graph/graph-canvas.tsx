@@ -157,13 +157,15 @@ export function GraphCanvas({
     const cy = cyRef.current;
     const frame = frameRef.current;
     if (!cy || !frame || layoutKey === undefined || layoutName === undefined) return;
-    // aria-busy says a layout is still moving nodes; tests and the bench wait on it.
+    // aria-busy says a layout is still moving nodes, data-layout which one placed them last; tests and the bench wait on both.
     frame.setAttribute("aria-busy", "true");
-    const onDone = () => frame.setAttribute("aria-busy", "false");
-    const stop = runLayout(cy, layoutName, onDone);
+    const stop = runLayout(cy, layoutName, (hasPlaced) => {
+      if (hasPlaced) frame.dataset.layout = layoutName;
+      frame.setAttribute("aria-busy", "false");
+    });
     return () => {
       stop();
-      onDone();
+      frame.setAttribute("aria-busy", "false");
     };
   }, [layoutKey, layoutName]);
 
@@ -178,11 +180,11 @@ export function GraphCanvas({
   );
 }
 
-/** Runs a layout and calls `onDone` when the nodes are in place; returns what cancels it. */
-function runLayout(cy: Core, name: LayoutName, onDone: () => void): () => void {
+/** Runs a layout and calls `onDone` when it ends, saying whether it placed the nodes; returns what cancels it. */
+function runLayout(cy: Core, name: LayoutName, onDone: (hasPlaced: boolean) => void): () => void {
   if (name === "force") return runLayoutInWorker(cy, onDone);
   const layout = cy.layout(layoutOptionsFor(name));
-  layout.one("layoutstop", onDone);
+  layout.one("layoutstop", () => onDone(true));
   layout.run();
   return () => layout.stop();
 }
@@ -192,7 +194,7 @@ function runLayout(cy: Core, name: LayoutName, onDone: () => void): () => void {
  * page stays responsive; they arrive as one `preset` layout. Open groups
  * (compound parents) take their box from their members, so only leaves go.
  */
-function runLayoutInWorker(cy: Core, onDone: () => void): () => void {
+function runLayoutInWorker(cy: Core, onDone: (hasPlaced: boolean) => void): () => void {
   const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
   const input: ForceLayoutInput = {
     nodes: cy
@@ -206,12 +208,12 @@ function runLayoutInWorker(cy: Core, onDone: () => void): () => void {
     if (cy.destroyed()) return;
     // Nodes added while the worker ran have no position in the answer; preset leaves them where they are.
     cy.layout({ name: "preset", positions: event.data, fit: true, padding: 40, animate: false }).run();
-    onDone();
+    onDone(true);
   };
   worker.onerror = (event) => {
     worker.terminate();
     console.error("The layout worker failed; the nodes stay where they are.", event.message);
-    onDone();
+    onDone(false);
   };
   worker.postMessage(input);
   return () => worker.terminate();
