@@ -189,6 +189,27 @@ test("how are these two linked: the path between two ring members is drawn and h
   await expect.poll(async () => (await canvas(page)).pathEdges).toBeGreaterThanOrEqual(2);
 });
 
+test("the WebGL renderer setting redraws the same graph with WebGL and back", async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto("/");
+  await page.waitForFunction(() => window.__ringscopeCy !== undefined);
+  await openAccount(page, ring?.members[0] ?? "");
+  const before = (await canvas(page)).ids.sort();
+  const drawing = page.getByTestId("graph-canvas");
+  await expect(drawing).toHaveAttribute("data-renderer", "canvas");
+
+  // Headless Chromium here has WebGL 2 in software (SwiftShader), so the switch takes effect.
+  const setting = page.getByRole("checkbox", { name: "WebGL renderer" });
+  await setting.check();
+  await expect(drawing).toHaveAttribute("data-renderer", "webgl");
+  await expect.poll(async () => (await canvas(page)).ids.sort()).toEqual(before);
+  await setting.uncheck();
+  await expect(drawing).toHaveAttribute("data-renderer", "canvas");
+  await expect.poll(async () => (await canvas(page)).ids.sort()).toEqual(before);
+  expect(pageErrors).toEqual([]);
+});
+
 test("a view too long for a link is saved: the address names it, the worker lays it out, a reload restores it; an unknown id says so", async ({ page }) => {
   const hubId = `ip:${natIp}`;
   const link = {
