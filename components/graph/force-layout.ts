@@ -4,11 +4,12 @@
  * applies the answer as a `preset` layout. Pure (no DOM, no Cytoscape,
  * no randomness), so the same graph always lands the same way.
  *
- * Fruchterman–Reingold: linked nodes pull together, every pair closer than
- * `2 × spacing` pushes apart, a weak pull to the centre keeps separate
- * pieces nearby, and each step's move is capped by a cooling temperature.
- * Repulsion looks only at the 3 × 3 grid cells around a node, so a step
- * costs about O(nodes + links) instead of O(nodes²).
+ * Fruchterman–Reingold: linked nodes pull together, every pair of nodes
+ * pushes apart, a pull to the centre keeps separate pieces nearby, and each
+ * step's move is capped by a cooling temperature. Repulsion is summed over
+ * a quadtree (Barnes–Hut), so a step costs about O(n log n) instead of
+ * O(n²): about 0.3 s for 450 nodes and 2 s for 2,500 in Node on the
+ * development VM, in the worker, off the page's thread.
  */
 
 export interface LayoutNode {
@@ -38,7 +39,11 @@ export type Positions = Record<string, { x: number; y: number }>;
 
 const defaultSpacing = 60;
 const defaultIterations = 120;
+// A spring of this strength to the centre, against k²/d repulsion, settles
+// n nodes in a disc of radius about spacing · √n: evenly spread, no drift.
 const gravity = 1;
+// Barnes–Hut opening angle: a cell seen smaller than this (size / distance) counts as one body.
+const theta = 1;
 
 export function runForceLayout(input: ForceLayoutInput): Positions {
   const spacing = input.spacing ?? defaultSpacing;
@@ -171,8 +176,6 @@ function repel(xs: Float64Array, ys: Float64Array, spacing: number, dx: Float64A
     }
   }
 }
-
-const theta = 1;
 
 function pushApart(xs: Float64Array, ys: Float64Array, index: number, other: number, squaredSpacing: number, dx: Float64Array, dy: Float64Array): void {
   if (other === index) return;
