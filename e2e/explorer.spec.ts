@@ -189,6 +189,59 @@ test("how are these two linked: the path between two ring members is drawn and h
   await expect.poll(async () => (await canvas(page)).pathEdges).toBeGreaterThanOrEqual(2);
 });
 
+test("the WebGL renderer setting redraws the same graph with WebGL and back", async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto("/");
+  await page.waitForFunction(() => window.__ringscopeCy !== undefined);
+  await openAccount(page, ring?.members[0] ?? "");
+  const before = (await canvas(page)).ids.sort();
+  const drawing = page.getByTestId("graph-canvas");
+  await expect(drawing).toHaveAttribute("data-renderer", "canvas");
+
+  // Headless Chromium here has WebGL 2 in software (SwiftShader), so the switch takes effect.
+  const setting = page.getByRole("checkbox", { name: "WebGL renderer" });
+  await setting.check();
+  await expect(drawing).toHaveAttribute("data-renderer", "webgl");
+  await expect.poll(async () => (await canvas(page)).ids.sort()).toEqual(before);
+  await setting.uncheck();
+  await expect(drawing).toHaveAttribute("data-renderer", "canvas");
+  await expect.poll(async () => (await canvas(page)).ids.sort()).toEqual(before);
+  expect(pageErrors).toEqual([]);
+});
+
+test("a view too long for a link is saved: the address names it, the worker lays it out, a reload restores it; an unknown id says so", async ({ page }) => {
+  const hubId = `ip:${natIp}`;
+  const link = {
+    steps: [
+      { type: "open", ids: [hubId] },
+      { type: "expand", ids: [hubId], cap: 500, includeHubs: true },
+      { type: "expand", ids: (carrier?.members ?? []).map((id) => `account:${id}`), cap: 2, includeHubs: false },
+    ],
+    hidden: [],
+    hubThreshold,
+  };
+  const inline = `/?view=${encodeURIComponent(JSON.stringify(link))}`;
+  expect(inline.length, "the view must be too long for a link").toBeGreaterThan(2_000);
+  await page.goto(inline);
+  await expect(page).toHaveURL(/\/\?saved=[A-Za-z0-9_-]{12}$/);
+  const saved = page.url();
+
+  // Over 300 nodes: positions come from the layout worker, and the canvas says when they are in place.
+  const drawing = page.getByTestId("graph-canvas");
+  await expect(drawing).toHaveAttribute("data-layout", "force");
+  await expect(drawing).toHaveAttribute("aria-busy", "false");
+  const before = (await canvas(page)).ids.sort();
+  expect(before.length).toBeGreaterThan(300);
+
+  await page.reload();
+  await expect.poll(async () => (await canvas(page)).ids.sort()).toEqual(before);
+  await expect(page).toHaveURL(saved);
+
+  await page.goto("/?saved=AAAAAAAAAAAA");
+  await expect(page.getByRole("alert").filter({ hasText: "No saved view AAAAAAAAAAAA" })).toBeVisible();
+});
+
 test("the explorer's routes answer bad input with a 400 that says what is wrong", async ({ request }) => {
   const cidr = await request.get("/api/search?q=10.0.0.0/4");
   expect(cidr.status()).toBe(400);
@@ -200,4 +253,9 @@ test("the explorer's routes answer bad input with a 400 that says what is wrong"
 
   const details = await request.get(`/api/nodes/${encodeURIComponent("account:no-such-account")}`);
   expect(details.status()).toBe(404);
+
+  const view = await request.post("/api/views", { data: { state: { steps: [{ type: "grow" }] } } });
+  expect(view.status()).toBe(400);
+  expect(((await view.json()) as { error: { message: string } }).error.message).toMatch(/state\.steps/);
+  expect((await request.get("/api/views/not-an-id")).status()).toBe(400);
 });

@@ -33,3 +33,7 @@ CREATE TEXT INDEX account_id_text IF NOT EXISTS FOR (a:Account) ON (a.account_id
 CREATE CONSTRAINT campaign_id IF NOT EXISTS FOR (c:Campaign) REQUIRE c.campaign_id IS UNIQUE;
 CREATE CONSTRAINT worklist_run_id IF NOT EXISTS FOR (w:WorklistRun) REQUIRE w.run_id IS UNIQUE;
 CREATE INDEX attribute_last_seen IF NOT EXISTS FOR (t:Attribute) ON (t.last_seen);
+
+// Views too long for a link, stored by the explorer (lib/graph/save-view.ts);
+// the id is a hash of the state, and MERGE on it relies on this constraint.
+CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE;

@@ -7,11 +7,17 @@
  *     biggest carrier NAT opened, its accounts expanded (a `view` link);
  * (b) 5,000 raw elements (2,500 nodes, 2,500 edges) added straight to the
  *     canvas, no aggregation.
+ * (b) again with the WebGL renderer, when the browser gives out WebGL 2
+ *     (headless Chromium here does, in software: SwiftShader).
  * Time to first picture: from navigation (a) or from handing over the
- * elements (b) to the second animation frame after they are on the canvas.
- * Frame times: requestAnimationFrame intervals during a scripted pan and zoom.
- * Viewport optimisations on: haystack edges, labels hidden below 9 px
- * (min-zoomed-font-size); hideEdgesOnViewport/textureOnViewport are off.
+ * elements (b) to the second animation frame after they are on the canvas;
+ * (a) also times until the layout has put them in place (aria-busy false).
+ * Frame times: requestAnimationFrame intervals while the mouse drags the
+ * background and turns the wheel, as a user pans and zooms (Cytoscape's
+ * viewport shortcuts only act on such gestures, not on cy.pan/cy.zoom).
+ * Always on: haystack edges, labels hidden below 9 px (min-zoomed-font-size);
+ * the canvas turns on textureOnViewport/hideEdgesOnViewport above 1,000
+ * elements (components/graph/render-options.ts); each row says which were on.
  * The campaign view (c) waits for the campaign issue. Writes bench-results/ui.json.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -28,7 +34,15 @@ import { externalServerKeys, startThrowawayServer } from "@/lib/testing/throwawa
 
 const port = Number(process.env.RINGSCOPE_BENCH_PORT ?? 3410);
 const baseUrl = `http://127.0.0.1:${port}`;
-const frames = 180;
+/** Mouse steps per gesture; four gestures (drag out and back, wheel in and out) per round, two rounds. */
+const gestureSteps = 30;
+
+declare global {
+  interface Window {
+    /** Animation-frame intervals recorded while the bench pans and zooms. */
+    __benchFrames?: number[];
+  }
+}
 
 interface Measurement {
   nodes: number;
@@ -36,7 +50,17 @@ interface Measurement {
   firstPictureMs: number;
   /** (a) only: the same view on a server that has not answered it before (query plans, page cache, route code cold). */
   coldFirstPictureMs?: number;
-  frameMs: { p50: number; p95: number; max: number };
+  /** (a) only: until the layout (worker or fcose) has put the nodes in place. */
+  laidOutMs?: number;
+  frameMs: { p50: number; p95: number; max: number; count: number };
+  /** What the canvas drew with: renderer and the viewport shortcuts it had on. */
+  drawing: Drawing;
+}
+
+interface Drawing {
+  renderer: string;
+  textureOnViewport: boolean;
+  hideEdgesOnViewport: boolean;
 }
 
 async function main(): Promise<void> {
@@ -70,8 +94,13 @@ async function measureInBrowser(truth: TruthDocument): Promise<Record<string, Me
     // `__name` helper, which the page does not have: give it a no-op one.
     await page.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
     const neighbourhood = await measureNeighbourhood(page, truth);
-    const raw = await measureRawElements(page);
-    return { neighbourhood500: neighbourhood, rawElements5000: raw };
+    const raw = await measureRawElements(page, "2d");
+    const baseline = await measureRawElements(page, "2d without shortcuts");
+    if (!raw || !baseline) throw new Error("the 2D canvas drew nothing");
+    const results: Record<string, Measurement> = { neighbourhood500: neighbourhood, rawElements5000: raw, rawElements5000NoShortcuts: baseline };
+    const webgl = await measureRawElements(page, "webgl");
+    if (webgl) results.rawElements5000Webgl = webgl;
+    return results;
   } finally {
     await browser.close();
   }
@@ -94,28 +123,46 @@ async function measureNeighbourhood(page: Page, truth: TruthDocument): Promise<M
     hubThreshold: 100,
   };
   const url = `${baseUrl}/?view=${encodeURIComponent(JSON.stringify(link))}`;
-  const coldFirstPictureMs = await timeFirstPicture(page, url);
-  const firstPictureMs = await timeFirstPicture(page, url);
-  return { ...(await countElements(page)), firstPictureMs, coldFirstPictureMs, frameMs: await panAndZoom(page) };
+  const { firstPictureMs: coldFirstPictureMs } = await timeFirstPicture(page, url);
+  const { firstPictureMs, laidOutMs } = await timeFirstPicture(page, url);
+  return { ...(await countElements(page)), firstPictureMs, coldFirstPictureMs, laidOutMs, frameMs: await panAndZoom(page), drawing: await readDrawing(page) };
 }
 
-/** Milliseconds from navigating to `url` until the replayed view is on the canvas and drawn. */
-async function timeFirstPicture(page: Page, url: string): Promise<number> {
+/** Milliseconds from navigating to `url` until the replayed view is on the canvas and drawn, and until it is laid out. */
+async function timeFirstPicture(page: Page, url: string): Promise<{ firstPictureMs: number; laidOutMs: number }> {
   await page.goto(url);
-  // The replay is done when the URL has been written back (after the view is restored) and the canvas holds it.
-  await page.waitForFunction(() => new URLSearchParams(window.location.search).has("view") && (window.__ringscopeCy?.nodes().length ?? 0) > 300, null, {
+  // The canvas holds the replayed view. (The address bar then changes to ?saved=…: this view is too long for a link.)
+  await page.waitForFunction(() => (window.__ringscopeCy?.nodes().length ?? 0) > 300, null, {
     timeout: 120_000,
     polling: 50,
   });
   await page.waitForFunction(() => document.querySelector('[aria-label="Explorer status"]')?.textContent === "", null, { timeout: 120_000, polling: 50 });
   // performance.now() counts from the navigation: the picture is there two frames after the canvas holds the view.
+  const firstPictureMs = await afterTwoFrames(page);
+  // The layout started in the same effects flush that drew the nodes, so aria-busy is already "true" if it is still running.
+  await page.locator('[data-testid="graph-canvas"][aria-busy="false"]').waitFor({ timeout: 120_000 });
+  return { firstPictureMs, laidOutMs: await afterTwoFrames(page) };
+}
+
+function afterTwoFrames(page: Page): Promise<number> {
   return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
 }
 
-/** (b): elements handed to the canvas directly, laid out on a grid so the layout is not what is measured. */
-async function measureRawElements(page: Page): Promise<Measurement> {
+/**
+ * (b): elements handed to the canvas directly, laid out on a grid so the
+ * layout is not what is measured: as the app draws them; with the viewport
+ * shortcuts forced off, to see what they buy; or after ticking the WebGL
+ * setting (undefined when the browser has no WebGL 2).
+ */
+async function measureRawElements(page: Page, drawing: "2d" | "2d without shortcuts" | "webgl"): Promise<Measurement | undefined> {
   await page.goto(baseUrl);
   await page.waitForFunction(() => window.__ringscopeCy !== undefined);
+  if (drawing === "webgl") {
+    if (!(await page.evaluate(() => document.createElement("canvas").getContext("webgl2") !== null))) return undefined;
+    await page.getByRole("checkbox", { name: "WebGL renderer" }).check();
+    await page.locator('[data-testid="graph-canvas"][data-renderer="webgl"]').waitFor();
+    await page.waitForFunction(() => window.__ringscopeCy !== undefined);
+  }
   const firstPictureMs = await page.evaluate(async () => {
     const cy = window.__ringscopeCy;
     if (!cy) throw new Error("no canvas");
@@ -134,45 +181,86 @@ async function measureRawElements(page: Page): Promise<Measurement> {
     await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
     return performance.now() - started;
   });
-  return { ...(await countElements(page)), firstPictureMs, frameMs: await panAndZoom(page) };
+  // The canvas switches its viewport shortcuts on the frame after elements arrive; only adding or removing switches them again.
+  await afterTwoFrames(page);
+  if (drawing === "2d without shortcuts") {
+    await page.evaluate(() => Object.assign((window.__ringscopeCy as unknown as { renderer(): object }).renderer(), { textureOnViewport: false, hideEdgesOnViewport: false }));
+  }
+  return { ...(await countElements(page)), firstPictureMs, frameMs: await panAndZoom(page), drawing: await readDrawing(page) };
+}
+
+function readDrawing(page: Page): Promise<Drawing> {
+  return page.evaluate(() => {
+    const renderer = (window.__ringscopeCy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } } | undefined)?.renderer();
+    return {
+      renderer: document.querySelector('[data-testid="graph-canvas"]')?.getAttribute("data-renderer") ?? "unknown",
+      textureOnViewport: renderer?.textureOnViewport === true,
+      hideEdgesOnViewport: renderer?.hideEdgesOnViewport === true,
+    };
+  });
 }
 
 function countElements(page: Page): Promise<{ nodes: number; edges: number }> {
   return page.evaluate(() => ({ nodes: window.__ringscopeCy?.nodes().length ?? 0, edges: window.__ringscopeCy?.edges().length ?? 0 }));
 }
 
-/** Pans and zooms one step per animation frame and returns the frame intervals' percentiles. */
-function panAndZoom(page: Page): Promise<Measurement["frameMs"]> {
-  return page.evaluate(async (count) => {
+/**
+ * Drags the background out and back and turns the wheel in and out, twice,
+ * with the real mouse, recording every animation-frame interval meanwhile;
+ * returns their percentiles.
+ */
+async function panAndZoom(page: Page): Promise<Measurement["frameMs"]> {
+  await page.evaluate(() => {
+    const intervals: number[] = [];
+    window.__benchFrames = intervals;
+    let last = performance.now();
+    const step = (now: number) => {
+      intervals.push(now - last);
+      last = now;
+      if (window.__benchFrames === intervals) requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+  for (let round = 0; round < 2; round++) {
+    const start = await blankPoint(page);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let index = 1; index <= gestureSteps; index++) await page.mouse.move(start.x + 8 * index, start.y + 4 * index);
+    for (let index = gestureSteps - 1; index >= 0; index--) await page.mouse.move(start.x + 8 * index, start.y + 4 * index);
+    await page.mouse.up();
+    for (let index = 0; index < gestureSteps; index++) await page.mouse.wheel(0, -40);
+    for (let index = 0; index < gestureSteps; index++) await page.mouse.wheel(0, 40);
+  }
+  const intervals = await page.evaluate(() => {
+    const recorded = window.__benchFrames ?? [];
+    delete window.__benchFrames;
+    return recorded;
+  });
+  const sorted = intervals.slice(1).sort((a, b) => a - b);
+  const at = (q: number) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10;
+  return { p50: at(0.5), p95: at(0.95), max: at(1), count: sorted.length };
+}
+
+/** A point (page pixels) on the canvas's background, clear of every node, with room to drag right and down. */
+function blankPoint(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
     const cy = window.__ringscopeCy;
     if (!cy) throw new Error("no canvas");
-    const intervals: number[] = [];
-    let last = performance.now();
-    await new Promise<void>((resolve) => {
-      let frame = 0;
-      const step = (now: number) => {
-        intervals.push(now - last);
-        last = now;
-        const phase = Math.floor(frame / 30) % 4;
-        if (phase === 0) cy.panBy({ x: 8, y: 4 });
-        else if (phase === 1) cy.zoom({ level: cy.zoom() * 1.03, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-        else if (phase === 2) cy.panBy({ x: -8, y: -4 });
-        else cy.zoom({ level: cy.zoom() / 1.03, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-        frame += 1;
-        if (frame < count) requestAnimationFrame(step);
-        else resolve();
-      };
-      requestAnimationFrame(step);
-    });
-    const sorted = intervals.slice(1).sort((a, b) => a - b);
-    const at = (q: number) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10;
-    return { p50: at(0.5), p95: at(0.95), max: at(1) };
-  }, frames);
+    const box = cy.container()?.getBoundingClientRect();
+    if (!box) throw new Error("the canvas has no container");
+    const boxes = cy.nodes().map((node) => node.renderedBoundingBox({}));
+    for (let y = 10; y < box.height - 150; y += 7) {
+      for (let x = 10; x < box.width - 260; x += 7) {
+        if (boxes.every((b) => x < b.x1 - 4 || x > b.x2 + 4 || y < b.y1 - 4 || y > b.y2 + 4)) return { x: box.left + x, y: box.top + y };
+      }
+    }
+    throw new Error("no blank spot on the canvas to drag from");
+  });
 }
 
 function report(results: Record<string, Measurement>): void {
   const targets = { neighbourhood500: { firstPictureMs: 2_000, p95: 50 }, rawElements5000: { firstPictureMs: null, p95: 150 } };
-  const output = { measuredAt: new Date().toISOString(), chromium: chromiumPath, frames, targets, results };
+  const output = { measuredAt: new Date().toISOString(), chromium: chromiumPath, gestureSteps, targets, results };
   mkdirSync("bench-results", { recursive: true });
   writeFileSync(path.join("bench-results", "ui.json"), `${JSON.stringify(output, null, 2)}\n`);
   console.table(
@@ -182,8 +270,11 @@ function report(results: Record<string, Measurement>): void {
       edges: result.edges,
       "first picture ms": Math.round(result.firstPictureMs),
       "cold first picture ms": result.coldFirstPictureMs === undefined ? "" : Math.round(result.coldFirstPictureMs),
+      "laid out ms": result.laidOutMs === undefined ? "" : Math.round(result.laidOutMs),
       "frame p50 ms": result.frameMs.p50,
       "frame p95 ms": result.frameMs.p95,
+      renderer: result.drawing.renderer,
+      shortcuts: [result.drawing.textureOnViewport ? "textureOnViewport" : "", result.drawing.hideEdgesOnViewport ? "hideEdgesOnViewport" : ""].filter(Boolean).join(", ") || "none",
     })),
   );
   console.log("Wrote bench-results/ui.json");

@@ -3,13 +3,18 @@
 // The one Cytoscape island: the only module that imports cytoscape at run
 // time. It owns the instance; everything it is told comes in as plain data.
 
-import cytoscape, { type Core, type NodeCollection, type NodeSingular } from "cytoscape";
+import cytoscape, { type Core, type CytoscapeOptions, type NodeCollection, type NodeSingular, type Position } from "cytoscape";
+import fcose from "cytoscape-fcose";
 import { useEffect, useEffectEvent, useRef } from "react";
 import { diffElements, isEmptyDiff, type ElementDiff } from "./diff-elements";
+import type { ForceLayoutInput, Positions } from "./force-layout";
 import type { GraphElement } from "./graph-model";
-import { layoutOptionsFor, type LayoutRequest } from "./layouts";
+import { layoutOptionsFor, type LayoutName, type LayoutRequest } from "./layouts";
+import { rendererFor, supportsWebgl2, viewportShortcutsFor, type RendererChoice, type ViewportShortcuts } from "./render-options";
 import { graphStylesheet } from "./stylesheet";
 import { exposeForTests, hideFromTests } from "./test-hook";
+
+cytoscape.use(fcose);
 
 export interface GraphCanvasProps {
   /** What to draw. Changes are applied as a diff by id; unchanged elements keep their place. */
@@ -26,6 +31,8 @@ export interface GraphCanvasProps {
   fitKey?: number;
   /** Called with a node id when the user double-clicks (taps twice) a node. */
   onOpenNode?: (id: string) => void;
+  /** Draw with Cytoscape's WebGL renderer where the browser has WebGL 2; changing it recreates the instance. */
+  isWebgl?: boolean;
   /** Accessible name of the drawing. */
   label?: string;
   className?: string;
@@ -39,22 +46,30 @@ export function GraphCanvas({
   pinnedIds,
   fitKey,
   onOpenNode,
+  isWebgl = false,
   label = "Network graph",
   className,
 }: GraphCanvasProps) {
+  const frameRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   // The elements last applied to the instance: the "before" of the next diff.
   const appliedRef = useRef<readonly GraphElement[]>([]);
+  // Where things were when the last instance was destroyed, so a renderer switch keeps the drawing in place.
+  const snapshotRef = useRef<DrawingSnapshot | null>(null);
   const reportSelection = useEffectEvent((ids: string[]) => onSelectionChange?.(ids));
   const reportOpen = useEffectEvent((id: string) => onOpenNode?.(id));
 
-  // Create the instance once per mount; destroy it on unmount.
+  // Create the instance once per mount and renderer; destroy it on unmount or a renderer switch.
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
-    const cy = cytoscape({
+    const frame = frameRef.current;
+    if (!container || !frame) return;
+    const renderer = rendererFor(isWebgl && supportsWebgl2());
+    frame.dataset.renderer = renderer.webgl ? "webgl" : "canvas";
+    const options: CytoscapeOptions & { renderer: RendererChoice } = {
       container,
+      renderer,
       style: graphStylesheet,
       elements: [],
       minZoom: 0.05,
@@ -62,7 +77,8 @@ export function GraphCanvas({
       // Additive: a second click adds a node, so two can be picked for a path or a batch expanded.
       selectionType: "additive",
       boxSelectionEnabled: true,
-    });
+    };
+    const cy = cytoscape(options);
     cyRef.current = cy;
     appliedRef.current = [];
 
@@ -77,6 +93,7 @@ export function GraphCanvas({
     };
     cy.on("select unselect", "node", onSelectionEvent);
     cy.on("dbltap", "node", (event) => reportOpen((event.target as NodeSingular).id()));
+    const stopFollowingSize = followDrawingSize(cy);
 
     // Cytoscape only watches the window; the panel can change size on its own.
     const resizeObserver = new ResizeObserver(() => cy.resize());
@@ -85,22 +102,25 @@ export function GraphCanvas({
 
     return () => {
       window.clearTimeout(pendingReport);
+      stopFollowingSize();
       resizeObserver.disconnect();
       hideFromTests(cy);
+      snapshotRef.current = takeSnapshot(cy);
       cy.destroy();
       cyRef.current = null;
       appliedRef.current = [];
     };
-  }, []);
+  }, [isWebgl]);
 
   // Apply what changed since the last render. Declared after the creation
   // effect, so on mount it runs against the fresh instance.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    applyDiff(cy, diffElements(appliedRef.current, elements));
+    applyDiff(cy, diffElements(appliedRef.current, elements), snapshotRef.current);
+    snapshotRef.current = null;
     appliedRef.current = elements;
-  }, [elements]);
+  }, [elements, isWebgl]);
 
   const selectedKey = selectedIds?.join("\n");
   useEffect(() => {
@@ -113,7 +133,7 @@ export function GraphCanvas({
       });
       for (const id of wanted) cy.getElementById(id).select();
     });
-  }, [selectedKey, elements]);
+  }, [selectedKey, elements, isWebgl]);
 
   const pinnedKey = pinnedIds?.join("\n") ?? "";
   useEffect(() => {
@@ -124,7 +144,7 @@ export function GraphCanvas({
       if (pinned.has(node.id())) node.lock();
       else node.unlock();
     });
-  }, [pinnedKey, elements]);
+  }, [pinnedKey, elements, isWebgl]);
 
   useEffect(() => {
     if (fitKey === undefined || fitKey === 0) return;
@@ -135,11 +155,17 @@ export function GraphCanvas({
   const layoutName = layoutRequest?.name;
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || layoutKey === undefined || layoutName === undefined) return;
-    const layout = cy.layout(layoutOptionsFor(layoutName));
-    layout.run();
+    const frame = frameRef.current;
+    if (!cy || !frame || layoutKey === undefined || layoutName === undefined) return;
+    // aria-busy says a layout is still moving nodes, data-layout which one placed them last; tests and the bench wait on both.
+    frame.setAttribute("aria-busy", "true");
+    const stop = runLayout(cy, layoutName, (hasPlaced) => {
+      if (hasPlaced) frame.dataset.layout = layoutName;
+      frame.setAttribute("aria-busy", "false");
+    });
     return () => {
-      layout.stop();
+      stop();
+      frame.setAttribute("aria-busy", "false");
     };
   }, [layoutKey, layoutName]);
 
@@ -148,21 +174,99 @@ export function GraphCanvas({
   // which beats Tailwind's layered utilities, so the container itself must
   // not rely on position classes (an `absolute inset-0` there collapses to 0 px).
   return (
-    <div role="img" aria-label={label} className={className} data-testid="graph-canvas">
+    <div ref={frameRef} role="img" aria-label={label} aria-busy={false} className={className} data-testid="graph-canvas">
       <div ref={containerRef} className="h-full w-full" />
     </div>
   );
 }
 
-function applyDiff(cy: Core, diff: ElementDiff): void {
+/** Runs a layout and calls `onDone` when it ends, saying whether it placed the nodes; returns what cancels it. */
+function runLayout(cy: Core, name: LayoutName, onDone: (hasPlaced: boolean) => void): () => void {
+  if (name === "force") return runLayoutInWorker(cy, onDone);
+  const layout = cy.layout(layoutOptionsFor(name));
+  layout.one("layoutstop", () => onDone(true));
+  layout.run();
+  return () => layout.stop();
+}
+
+/**
+ * Large graphs: the worker computes positions from plain data while the
+ * page stays responsive; they arrive as one `preset` layout. Open groups
+ * (compound parents) take their box from their members, so only leaves go.
+ */
+function runLayoutInWorker(cy: Core, onDone: (hasPlaced: boolean) => void): () => void {
+  const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+  const input: ForceLayoutInput = {
+    nodes: cy
+      .nodes(":childless")
+      .map((node) => ({ id: node.id(), ...node.position(), isPinned: node.locked() })),
+    edges: cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+  };
+  worker.onmessage = (event: MessageEvent<Positions>) => {
+    worker.terminate();
+    // A renderer switch replaces the instance without cancelling the layout: the answer then has nowhere to go.
+    if (cy.destroyed()) return;
+    // Nodes added while the worker ran have no position in the answer; preset leaves them where they are.
+    cy.layout({ name: "preset", positions: event.data, fit: true, padding: 40, animate: false }).run();
+    onDone(true);
+  };
+  worker.onerror = (event) => {
+    worker.terminate();
+    console.error("The layout worker failed; the nodes stay where they are.", event.message);
+    onDone(false);
+  };
+  worker.postMessage(input);
+  return () => worker.terminate();
+}
+
+interface DrawingSnapshot {
+  positions: Map<string, Position>;
+  zoom: number;
+  pan: Position;
+}
+
+function takeSnapshot(cy: Core): DrawingSnapshot {
+  return { positions: new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }])), zoom: cy.zoom(), pan: { ...cy.pan() } };
+}
+
+/** Keeps the viewport shortcuts in step with the element count, checked once per frame however elements arrive. */
+function followDrawingSize(cy: Core): () => void {
+  let frame: number | undefined;
+  const onChange = () => {
+    frame ??= requestAnimationFrame(() => {
+      frame = undefined;
+      setViewportShortcuts(cy, viewportShortcutsFor(cy.elements().length));
+    });
+  };
+  cy.on("add remove", onChange);
+  return () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+  };
+}
+
+/**
+ * Cytoscape takes these as start-up options only, but its renderer reads
+ * them on every frame; setting them there switches them as the drawing
+ * grows or shrinks, without recreating the instance.
+ */
+function setViewportShortcuts(cy: Core, shortcuts: ViewportShortcuts): void {
+  const renderer = (cy as Core & { renderer(): Partial<ViewportShortcuts> }).renderer();
+  Object.assign(renderer, shortcuts);
+}
+
+/** Applies a diff; `snapshot` (after a renderer switch) puts re-added nodes and the viewport back where they were. */
+function applyDiff(cy: Core, diff: ElementDiff, snapshot: DrawingSnapshot | null): void {
   if (isEmptyDiff(diff)) return;
   cy.batch(() => {
     for (const id of diff.removed) cy.getElementById(id).remove();
     // Cytoscape keeps the data object it is given and mutates it on update;
     // copy so the props (and appliedRef, the next diff's baseline) stay intact.
     if (diff.added.length > 0) {
-      const added = cy.add(diff.added.map((element) => ({ group: element.group, data: { ...element.data } })));
-      placeBesideNeighbours(added.nodes());
+      const added = cy.add(
+        diff.added.map((element) => ({ group: element.group, data: { ...element.data }, position: snapshot?.positions.get(element.data.id) })),
+      );
+      if (snapshot) cy.viewport({ zoom: snapshot.zoom, pan: snapshot.pan });
+      else placeBesideNeighbours(added.nodes());
     }
     for (const update of diff.updated) {
       const element = cy.getElementById(update.id);

@@ -1,8 +1,14 @@
 import type { LayoutOptions } from "cytoscape";
+import type { FcoseLayoutOptions } from "cytoscape-fcose";
 
-/** The layouts an investigator can ask for; each maps to built-in Cytoscape options. */
-export const layoutNames = ["cose", "concentric", "breadthfirst", "grid"] as const;
+/**
+ * The layouts the canvas can run. "force" is ours (force-layout.ts) and runs
+ * in the layout worker, so a large graph never blocks the page; the others
+ * are Cytoscape's and run on the main thread.
+ */
+export const layoutNames = ["fcose", "force", "breadthfirst", "grid"] as const;
 export type LayoutName = (typeof layoutNames)[number];
+export type MainThreadLayoutName = Exclude<LayoutName, "force">;
 
 /**
  * A request to lay the graph out. The canvas runs a layout only when `key`
@@ -13,18 +19,32 @@ export interface LayoutRequest {
   name: LayoutName;
 }
 
-export function layoutOptionsFor(name: LayoutName): LayoutOptions {
+/** Above this many nodes fcose holds the main thread long enough to be felt (a few hundred ms on a slow laptop). */
+export const largeGraphNodes = 300;
+
+export function layoutForSize(nodeCount: number): LayoutName {
+  return nodeCount > largeGraphNodes ? "force" : "fcose";
+}
+
+export function layoutOptionsFor(name: MainThreadLayoutName): LayoutOptions {
   switch (name) {
-    case "cose":
-      // Force-directed: rings of accounts around the attributes they share pull together.
-      // Not randomised: it starts from where nodes are, so what the investigator saw stays roughly in place.
-      return { name: "cose", animate: false, fit: true, padding: 40, randomize: false, nodeDimensionsIncludeLabels: false };
-    case "concentric":
-      // Most-connected nodes in the middle.
-      return { name: "concentric", animate: false, fit: true, padding: 40, minNodeSpacing: 12, concentric: (node) => node.degree(false) };
+    case "fcose":
+      return fcoseOptions;
     case "breadthfirst":
       return { name: "breadthfirst", animate: false, fit: true, padding: 40, spacingFactor: 1.1 };
     case "grid":
       return { name: "grid", animate: false, fit: true, padding: 40 };
   }
 }
+
+// Force-directed: rings of accounts around the attributes they share pull together.
+// Not randomised: it starts from where nodes are, so what the investigator saw stays roughly in place.
+const fcoseOptions: FcoseLayoutOptions = {
+  name: "fcose",
+  quality: "default",
+  randomize: false,
+  animate: false,
+  fit: true,
+  padding: 40,
+  nodeDimensionsIncludeLabels: false,
+};

@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from "react";
+import { supportsWebgl2 } from "@/components/graph/render-options";
 import type { NeighbourCounts } from "@/lib/graph/neighbour-counts";
 import { maxExpansionCap, maxPathSteps } from "@/lib/graph/option-schemas";
 import type { Settings } from "./explorer-state";
@@ -113,6 +115,7 @@ export function ActionBar({
           <input type="checkbox" checked={settings.allowHubs} onChange={(event) => onSettingsChange({ allowHubs: event.target.checked })} />
           Paths through hubs
         </label>
+        <WebglSetting isOn={settings.isWebgl} onChange={(isWebgl) => onSettingsChange({ isWebgl })} />
       </span>
     </div>
   );
@@ -133,6 +136,21 @@ function NumberSetting({ label, value, min, max, onChange }: { label: string; va
         }}
         className="h-7 w-16 rounded border border-slate-300 px-1 tabular-nums"
       />
+    </label>
+  );
+}
+
+const neverChanges = () => () => {};
+
+/** The renderer switch; says so when the browser has no WebGL 2 and the canvas stays on 2D. */
+function WebglSetting({ isOn, onChange }: { isOn: boolean; onChange: (isOn: boolean) => void }) {
+  // Asked once on the client; the server render assumes support so the first paint matches most browsers.
+  const isSupported = useSyncExternalStore(neverChanges, supportsWebgl2, () => true);
+  return (
+    <label className="inline-flex items-center gap-1" title="Recreates the canvas; faster with a GPU, slower without one">
+      <input type="checkbox" checked={isOn} onChange={(event) => onChange(event.target.checked)} />
+      WebGL renderer
+      {isOn && !isSupported ? <span className="text-amber-800">(not available in this browser: drawing in 2D)</span> : null}
     </label>
   );
 }

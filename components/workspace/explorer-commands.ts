@@ -1,14 +1,16 @@
+import type { StepAnswer } from "@/lib/graph/replay-view";
 import type { ExplorerApi } from "./explorer-api";
 import { explorerReducer, initialState, type ExplorerAction, type ExplorerState } from "./explorer-state";
 import type { ViewStep } from "./explorer-view";
-
-type ExpandStep = Extract<ViewStep, { type: "expand" }>;
 import type { ViewLink } from "./view-url";
 
+type ExpandStep = Extract<ViewStep, { type: "expand" }>;
+
 /**
- * The requests behind each fetching step, shared by the live workspace and
- * the replay of a link: each reads the state it starts from (what is on
- * screen, the settings) and resolves to the action that records its answer.
+ * The requests behind each fetching step: each reads the state it starts
+ * from (what is on screen, the settings) and resolves to the action that
+ * records its answer. A link's replay asks for all its steps at once and
+ * records each answer with the same actions.
  */
 
 function onScreen(state: ExplorerState): string[] {
@@ -30,21 +32,21 @@ export async function expandCommand(
   return { type: "expanded", step, result };
 }
 
-async function stepAction(api: ExplorerApi, state: ExplorerState, step: ViewStep): Promise<ExplorerAction> {
-  switch (step.type) {
-    case "open":
-      return openCommand(api, state, step.ids);
-    case "expand":
-      return expandCommand(api, state, step);
-    case "remove":
-      return { type: "remove", ids: step.ids };
-  }
+/** The action that records one replayed step's answer, as if it had been asked live. */
+function answerAction(step: ViewStep, answer: StepAnswer | undefined): ExplorerAction {
+  if (step.type === "open" && answer?.type === "open") return { type: "opened", ids: step.ids, result: answer.result };
+  if (step.type === "expand" && answer?.type === "expand") return { type: "expanded", step, result: answer.result };
+  if (step.type === "remove") return { type: "remove", ids: step.ids };
+  throw new Error("The server's replay does not match the link's steps");
 }
 
-/** Replays a link's steps in order, each against the view the previous ones built, and returns the restoring action. */
+/** Replays a link's steps in one request, applies each answer in order, and returns the restoring action. */
 export async function replayCommand(api: ExplorerApi, state: ExplorerState, link: ViewLink): Promise<ExplorerAction> {
   const hubThreshold = link.hubThreshold ?? state.settings.hubThreshold;
-  let replayed: ExplorerState = { ...initialState, settings: { ...state.settings, hubThreshold } };
-  for (const step of link.steps) replayed = explorerReducer(replayed, await stepAction(api, replayed, step));
+  const answers = await api.replay({ steps: link.steps, hubThreshold });
+  const replayed = link.steps.reduce(
+    (current, step, index) => explorerReducer(current, answerAction(step, answers[index])),
+    { ...initialState, settings: { ...state.settings, hubThreshold } },
+  );
   return { type: "view-restored", view: { ...replayed.view, hidden: link.hidden }, hubThreshold };
 }

@@ -27,6 +27,8 @@ export interface Settings {
   hubThreshold: number;
   maxSteps: number;
   allowHubs: boolean;
+  /** Draw with the WebGL renderer (off by default: without a GPU it is slower than the 2D canvas). */
+  isWebgl: boolean;
 }
 
 export interface ExplorerState {
@@ -48,7 +50,7 @@ export const initialState: ExplorerState = {
   future: [],
   activity: { status: "idle" },
   filters: { hiddenKinds: [], hiddenStatuses: [], window: null },
-  settings: { cap: defaultExpansionCap, hubThreshold: defaultHubThreshold, maxSteps: 4, allowHubs: false },
+  settings: { cap: defaultExpansionCap, hubThreshold: defaultHubThreshold, maxSteps: 4, allowHubs: false, isWebgl: false },
   notice: null,
   layoutKey: 0,
 };

@@ -14,7 +14,7 @@ import { Legend } from "./legend";
 import { SearchBox } from "./search-box";
 import { TimeBar } from "./time-bar";
 import { useIdsQuery } from "./use-ids-query";
-import { decodeViewLink, encodeViewLink } from "./view-url";
+import { encodeSavedLink, encodeViewLink, maxLinkLength, readLinkRequest, type LinkRequest, type ViewLink } from "./view-url";
 
 /**
  * The investigator's workspace: search, the canvas with its actions, the
@@ -145,6 +145,7 @@ export function ExplorerWorkspace() {
           pinnedIds={view.pinned}
           fitKey={fitKey}
           onOpenNode={onOpenNode}
+          isWebgl={settings.isWebgl}
         />
         <DetailsPanel selectedIds={selectedIds} />
       </div>
@@ -192,29 +193,53 @@ function selectionOffer(state: ExplorerState, selectedIds: readonly string[], ne
   };
 }
 
-/** On first load, a `view` link in the address bar is replayed; the URL is written only after that. */
+/**
+ * On first load, a `view` link (or a `saved` view's id) in the address bar
+ * is replayed; the URL is written only after that. An unknown saved id ends
+ * in the server's 404 message, shown where the drawing would be.
+ */
 function useReopenFromUrl(
   run: (what: string, command: (current: ExplorerState) => Promise<ExplorerAction>) => Promise<void>,
   setIsUrlReady: (ready: boolean) => void,
 ): void {
   useEffect(() => {
-    const link = decodeViewLink(window.location.search);
-    if (!link) {
+    const request = readLinkRequest(window.location.search);
+    if (!request) {
       setIsUrlReady(true);
       return;
     }
-    void run("the view from the link", (s) => replayCommand(explorerApi, s, link)).finally(() => setIsUrlReady(true));
+    const what = request.type === "saved" ? "the saved view" : "the view from the link";
+    void run(what, async (s) => replayCommand(explorerApi, s, await linkOf(request))).finally(() => setIsUrlReady(true));
   }, [run, setIsUrlReady]);
 }
 
+async function linkOf(request: LinkRequest): Promise<ViewLink> {
+  return request.type === "view" ? request.link : (await explorerApi.savedView(request.id)).state;
+}
+
+/** Keeps the address bar on the view: inline while the link is short enough, else the id of the view saved on the server. */
 function useViewInUrl(state: ExplorerState, isUrlReady: boolean): void {
   const { steps, hidden } = state.view;
   const { hubThreshold } = state.settings;
   useEffect(() => {
     if (!isUrlReady) return;
-    const search = encodeViewLink({ steps: [...steps], hidden: [...hidden], hubThreshold });
-    if (search !== window.location.search) window.history.replaceState(null, "", `${window.location.pathname}${search}`);
+    const link: ViewLink = { steps: [...steps], hidden: [...hidden], hubThreshold };
+    const search = encodeViewLink(link);
+    if (search.length <= maxLinkLength) return writeSearch(search);
+    const controller = new AbortController();
+    explorerApi.saveView(link, controller.signal).then(
+      ({ id }) => writeSearch(encodeSavedLink(id)),
+      // Not saved (server down): the long link still reopens the view in this browser, so keep that rather than a stale one.
+      () => {
+        if (!controller.signal.aborted) writeSearch(search);
+      },
+    );
+    return () => controller.abort();
   }, [steps, hidden, hubThreshold, isUrlReady]);
+}
+
+function writeSearch(search: string): void {
+  if (search !== window.location.search) window.history.replaceState(null, "", `${window.location.pathname}${search}`);
 }
 
 const commandByKey: Record<string, BarCommand> = Object.fromEntries(

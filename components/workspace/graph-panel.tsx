@@ -3,22 +3,19 @@
 import { useMemo } from "react";
 import { GraphCanvas, type GraphCanvasProps } from "@/components/graph/graph-canvas";
 import type { GraphElement } from "@/components/graph/graph-model";
-import type { LayoutName, LayoutRequest } from "@/components/graph/layouts";
+import { layoutForSize, type LayoutRequest } from "@/components/graph/layouts";
 import { toElements } from "@/components/graph/to-elements";
 import type { GraphPanelState } from "./graph-panel-state";
 
 const noElements: GraphElement[] = [];
 
-/** Above this many nodes the force-directed layout blocks the page too long; rings are instant. */
-const largeGraphNodes = 300;
-
-type CanvasPassThrough = Pick<GraphCanvasProps, "selectedIds" | "onSelectionChange" | "pinnedIds" | "fitKey" | "onOpenNode">;
+type CanvasPassThrough = Pick<GraphCanvasProps, "selectedIds" | "onSelectionChange" | "pinnedIds" | "fitKey" | "onOpenNode" | "isWebgl">;
 
 export function GraphPanel({ state, ...canvas }: { state: GraphPanelState } & CanvasPassThrough) {
   const graph = state.status === "ready" || state.status === "truncated" ? state.graph : null;
   const elements = useMemo(() => (graph ? toElements(graph) : noElements), [graph]);
   const layoutKey = state.status === "ready" || state.status === "truncated" ? state.layoutKey : undefined;
-  const layoutName: LayoutName = (graph?.nodes.length ?? 0) > largeGraphNodes ? "concentric" : "cose";
+  const layoutName = layoutForSize(graph?.nodes.length ?? 0);
   const layoutRequest = useMemo<LayoutRequest | undefined>(
     () => (layoutKey === undefined ? undefined : { key: layoutKey, name: layoutName }),
     [layoutKey, layoutName],

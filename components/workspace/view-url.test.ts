@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeViewLink, encodeViewLink, type ViewLink } from "./view-url";
+import { decodeViewLink, encodeSavedLink, encodeViewLink, readLinkRequest, type ViewLink } from "./view-url";
 
 describe("view links", () => {
   it("round-trips a view's steps through the query string", () => {
@@ -20,5 +20,14 @@ describe("view links", () => {
     expect(decodeViewLink("?view=%7Bnot-json")).toBeNull();
     expect(decodeViewLink("?view=%7B%22steps%22%3A1%7D")).toBeNull();
     expect(decodeViewLink("?q=x")).toBeNull();
+  });
+});
+
+describe("readLinkRequest", () => {
+  it("reads a saved view's id, an inline view, or nothing", () => {
+    const link: ViewLink = { steps: [{ type: "open", ids: ["account:a1"] }], hidden: [] };
+    expect(readLinkRequest(encodeSavedLink("Ab3_-xYz0123"))).toEqual({ type: "saved", id: "Ab3_-xYz0123" });
+    expect(readLinkRequest(encodeViewLink(link))).toEqual({ type: "view", link });
+    expect(readLinkRequest("?q=x")).toBeNull();
   });
 });

@@ -1,28 +1,39 @@
-import { z } from "zod";
-
+import { viewLinkSchema, type ViewLink } from "@/lib/graph/view-link";
 
 /**
  * The view in the address bar: the steps that built it (opened nodes,
  * expansions, removals) and what is hidden, as JSON in one `view`
  * parameter, so a reload or a shared link replays the same requests and
- * gets the same view. Positions and undo history are not part of it.
+ * gets the same view. A view whose link would be too long is saved on the
+ * server instead and the address holds its id (`saved`). Positions and
+ * undo history are not part of either.
  */
 
-const stepSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("open"), ids: z.array(z.string()) }),
-  z.object({ type: z.literal("expand"), ids: z.array(z.string()), cap: z.number().int().positive(), includeHubs: z.boolean() }),
-  z.object({ type: z.literal("remove"), ids: z.array(z.string()) }),
-]);
-
-const viewLinkSchema = z.object({
-  steps: z.array(stepSchema),
-  hidden: z.array(z.string()).default([]),
-  hubThreshold: z.number().int().positive().optional(),
-});
-
-export type ViewLink = z.infer<typeof viewLinkSchema>;
+export type { ViewLink };
 
 export const viewParameter = "view";
+export const savedParameter = "saved";
+
+/**
+ * Longest `?view=` query string written into the address bar. Longer links
+ * get cut by chat tools, mail clients and some proxies, so past this the
+ * view is saved and the link carries its id.
+ */
+export const maxLinkLength = 2_000;
+
+/** What a query string asks the explorer to reopen. */
+export type LinkRequest = { type: "view"; link: ViewLink } | { type: "saved"; id: string };
+
+export function encodeSavedLink(id: string): string {
+  return `?${new URLSearchParams({ [savedParameter]: id }).toString()}`;
+}
+
+export function readLinkRequest(search: string): LinkRequest | null {
+  const id = new URLSearchParams(search).get(savedParameter);
+  if (id) return { type: "saved", id };
+  const link = decodeViewLink(search);
+  return link ? { type: "view", link } : null;
+}
 
 export function encodeViewLink(link: ViewLink): string {
   if (link.steps.length === 0) return "";
