@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { GraphCanvas } from "@/components/graph/graph-canvas";
-import type { LayoutRequest } from "@/components/graph/layouts";
+import { layoutForSize, type LayoutRequest } from "@/components/graph/layouts";
 import { toElements } from "@/components/graph/to-elements";
 import type { CampaignMap } from "@/lib/campaign/campaign-map";
 import { describeGroup, groupModel, groupNodeId, overviewModel } from "./campaign-graph-model";
@@ -11,9 +11,6 @@ import { MembersTable } from "./members-table";
 
 /** Groups listed beside the map; the rest are in the table (and folded on the map). */
 const LISTED_GROUPS = 200;
-
-/** Above this many nodes the force-directed layout blocks the page too long; rings are instant. */
-const LARGE_DRAWING = 300;
 
 /**
  * The campaign's map and its member table, kept in step: the map shows the
@@ -25,7 +22,7 @@ export function CampaignWorkspace({ map, rows, campaignId }: { map: CampaignMap;
   const model = useMemo(() => (openGroup === null ? overviewModel(map) : groupModel(map, openGroup)), [map, openGroup]);
   const elements = useMemo(() => toElements(model), [model]);
   const layoutRequest = useMemo<LayoutRequest>(
-    () => ({ key: openGroup ?? "overview", name: model.nodes.length > LARGE_DRAWING ? "concentric" : "cose" }),
+    () => ({ key: openGroup ?? "overview", name: layoutForSize(model.nodes.length) }),
     [openGroup, model],
   );
   const groupByNode = useMemo(() => new Map(map.groups.map((group, index) => [groupNodeId(group), index])), [map]);
