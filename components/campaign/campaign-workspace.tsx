@@ -65,7 +65,7 @@ export function CampaignWorkspace({ map, rows, campaignId }: { map: CampaignMap;
           ) : (
             <>
               <p className="font-semibold">
-                {map.groups.length.toLocaleString("en")} sub-groups, bound by {map.bindings.length} shared attributes
+                {plural(map.groups.length, "sub-group")}, bound by {plural(map.bindings.length, "shared attribute")}
               </p>
               <p className="text-xs text-slate-500">Open a group (here or by double-clicking it) to see its members.</p>
               <ul className="flex flex-col gap-1">
@@ -87,4 +87,8 @@ export function CampaignWorkspace({ map, rows, campaignId }: { map: CampaignMap;
       <MembersTable key={openGroup ?? "all"} rows={shownRows} campaignId={campaignId} />
     </div>
   );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
 }

@@ -1,4 +1,5 @@
 import type { CampaignMember, CampaignResult, Evidence } from "./types";
+import { compareText } from "@/lib/compare-text";
 
 /**
  * A campaign of tens of thousands of accounts, drawn as what an investigator
@@ -214,8 +215,4 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
 
 function increment<K>(counts: Map<K, number>, key: K): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

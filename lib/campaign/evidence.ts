@@ -2,6 +2,7 @@ import { sessionPropertiesOfKind } from "@/lib/ingest/write/attribute-kinds";
 import { readQuery } from "@/lib/neo4j";
 import type { AccountLink } from "./links";
 import type { Evidence } from "./types";
+import { compareText } from "@/lib/compare-text";
 
 /**
  * Why an account belongs: each attribute it shares with other members, with
@@ -116,7 +117,7 @@ export function evidenceFor(account: string, isMember: boolean, context: Evidenc
       sessions: [],
     });
   }
-  return items.sort((a, b) => b.weight - a.weight || a.kind.localeCompare(b.kind) || a.value.localeCompare(b.value));
+  return items.sort((a, b) => b.weight - a.weight || compareText(a.kind, b.kind) || compareText(a.value, b.value));
 }
 
 /** Noisy-OR: the chance that at least one piece of evidence is right, if each were independent. */
@@ -124,26 +125,30 @@ export function confidence(evidence: readonly Evidence[]): number {
   return round(1 - evidence.reduce((none, item) => none * (1 - item.weight), 1));
 }
 
+// Each account's sessions are read and ordered once, then searched for every
+// item cited for it (a value is checked against every session property of
+// its kind: an address may be a session's ip or its exit ip).
 const citationsCypher = `
-UNWIND $items AS item
-MATCH (s:Session {account_id: item.account})
-WHERE any(property IN item.properties WHERE s[property] = item.value)
-WITH item, s ORDER BY s.started_at, s.session_id
-WITH item, collect(s.session_id) AS sessions
-RETURN item.account AS account, item.key AS key, sessions[..$cited] AS sessions`;
+UNWIND $accounts AS entry
+MATCH (s:Session {account_id: entry.account})
+WITH entry, s ORDER BY s.started_at, s.session_id
+WITH entry, collect(s) AS sessions
+UNWIND entry.items AS item
+RETURN entry.account AS account, item.key AS key,
+       [s IN sessions WHERE any(property IN item.properties WHERE s[property] = item.value) | s.session_id][..$cited] AS sessions`;
 
 /** Fills in a few citing sessions for each account's strongest `perAccount` evidence items. */
 export async function citeSessions(evidenceByAccount: Map<string, Evidence[]>, perAccount: number): Promise<void> {
-  const items = [...evidenceByAccount].flatMap(([account, evidence]) =>
-    evidence.slice(0, perAccount).map((item) => ({
+  const accounts = [...evidenceByAccount]
+    .map(([account, evidence]) => ({
       account,
-      key: `${item.kind}:${item.value}`,
-      value: item.value,
-      properties: sessionPropertiesOfKind(item.kind),
-    })),
-  );
-  if (items.length === 0) return;
-  const rows = await readQuery<{ account: string; key: string; sessions: string[] }>(citationsCypher, { items, cited: CITED_SESSIONS });
+      items: evidence
+        .slice(0, perAccount)
+        .map((item) => ({ key: `${item.kind}:${item.value}`, value: item.value, properties: sessionPropertiesOfKind(item.kind) })),
+    }))
+    .filter((entry) => entry.items.length > 0);
+  if (accounts.length === 0) return;
+  const rows = await readQuery<{ account: string; key: string; sessions: string[] }>(citationsCypher, { accounts, cited: CITED_SESSIONS });
   const found = new Map(rows.map((row) => [`${row.account} ${row.key}`, row.sessions]));
   for (const [account, evidence] of evidenceByAccount) {
     for (const item of evidence) item.sessions = found.get(`${account} ${item.kind}:${item.value}`) ?? [];

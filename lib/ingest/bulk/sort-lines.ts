@@ -1,4 +1,5 @@
 import type { AccountRecord, AttributeValue, SessionRecord } from "@/lib/ingest/records";
+import { compareText } from "@/lib/compare-text";
 
 /*
  * The lines the bulk path sorts: tab-separated, sort keys first, payload
@@ -120,10 +121,6 @@ export function conflictLine(accountKey: string, sessionKey: string): string {
 /** Orders (account key, group key) pairs exactly as the main sort does. */
 export function compareGroupKeys(a: readonly [string, string], b: readonly [string, string]): number {
   return compareText(a[0], b[0]) || compareText(a[1], b[1]);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The attributes sort: one line per USES link, by attribute key. */

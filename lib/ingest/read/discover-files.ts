@@ -2,6 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { AppError } from "@/lib/errors/app-error";
 import type { EntityKind } from "@/lib/ingest/records";
+import { compareText } from "@/lib/compare-text";
 
 /** One input file the contract recognises. */
 export interface InputFile<E extends EntityKind = EntityKind> {
@@ -88,9 +89,4 @@ async function listFolder(folder: string): Promise<string[]> {
 
 function compareInputFiles(a: InputFile, b: InputFile): number {
   return entities.indexOf(a.entity) - entities.indexOf(b.entity) || compareText(a.name, b.name);
-}
-
-/** Code-point order, not locale order, so every machine loads files in the same order. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
