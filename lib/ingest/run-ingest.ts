@@ -41,7 +41,8 @@ export interface IngestProgress {
 /**
  * Loads an input folder: schema first, then every file (accounts before
  * sessions), streamed row by row, validated, batched, and written one batch
- * per transaction. Memory stays flat: rows live only in the batch being read
+ * at a time as concurrent transactions split by account (run/write-lanes.ts).
+ * Memory stays flat: rows live only in the batch being read
  * and the one being written; rejects go straight to rejects.jsonl. Throws
  * (before writing anything) when the folder has no input or the database is
  * unreachable; a failure mid-way still writes report.json with status "failed".

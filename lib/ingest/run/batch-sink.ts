@@ -1,6 +1,7 @@
 import type { AccountRecord, RowOrigin, SessionRecord } from "@/lib/ingest/records";
 import { writeAccountBatch } from "@/lib/ingest/write/write-accounts";
 import { checkSessionBatch, writeSessionBatch } from "@/lib/ingest/write/write-sessions";
+import { splitIntoLanes, writeLaneCount, writeLanes } from "./write-lanes";
 
 /** A row that passed validation, still carrying where it came from (for rejects the writer finds). */
 export interface AcceptedRow<T> extends RowOrigin {
@@ -27,13 +28,21 @@ export interface BatchSink {
   finish?(reject: (rejection: LateRejection) => Promise<void>): Promise<void>;
 }
 
+/** Writes each batch as concurrent lanes split by account (see write-lanes.ts), one transaction per lane. */
 export const databaseSink: BatchSink = {
   async writeAccounts(rows) {
-    await writeAccountBatch(rows.map((row) => row.record));
+    const lanes = splitIntoLanes(rows, writeLaneCount, { accountOf: (row) => row.record.accountId });
+    await writeLanes(lanes, (lane) => writeAccountBatch(lane.map((row) => row.record)));
     return [];
   },
   async writeSessions(rows) {
-    return (await writeSessionBatch(rows)).rejected;
+    const lanes = splitIntoLanes(rows, writeLaneCount, {
+      accountOf: (row) => row.record.accountId,
+      sessionOf: (row) => row.record.sessionId,
+    });
+    const outcomes = await writeLanes(lanes, writeSessionBatch);
+    // Lanes interleave the batch's rows; rejects go to rejects.jsonl in file order all the same.
+    return outcomes.flatMap((outcome) => outcome.rejected).sort((a, b) => a.row.line - b.row.line);
   },
 };
 
