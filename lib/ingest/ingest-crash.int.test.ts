@@ -17,11 +17,16 @@ afterAll(async () => {
 // updated_at is the wall-clock time of a load: the one property two loads cannot share.
 const dumpOptions = { ignoreProperties: ["updated_at"] };
 
-/** The real CLI, as a user runs it, against the test server (the environment carries its port and state dir). */
+/**
+ * The real CLI, as a user runs it, against the test server (the environment
+ * carries its port and state dir). Without the campaign worklist refresh that
+ * follows a load: its records are not ingest's, and the clean load compared
+ * with runs through the library, which never refreshes.
+ */
 function spawnIngest(folder: string, run: string): ChildProcess {
   // Beside the input, so removeInputFolders() cleans it up with the input.
   const reportDir = path.join(path.dirname(folder), `report-${run}`);
-  return spawn(process.execPath, ["scripts/ringscope.mjs", "ingest", folder, "--batch-size", "100", "--report-dir", reportDir], {
+  return spawn(process.execPath, ["scripts/ringscope.mjs", "ingest", folder, "--batch-size", "100", "--report-dir", reportDir, "--no-worklist"], {
     cwd: process.cwd(),
     env: process.env,
     stdio: ["ignore", "pipe", "pipe"],
