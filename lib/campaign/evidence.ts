@@ -75,18 +75,14 @@ export class AttributeWindows {
   }
 }
 
-const windowsCypher = `
-UNWIND $ids AS id
-MATCH (:Account {account_id: id})-[u:USES]->(t:Attribute)
-WHERE t.key IN $keys
-RETURN id, collect(t.key) AS keys, collect(u.first_seen.epochMillis) AS firsts, collect(u.last_seen.epochMillis) AS lasts`;
-
-/** When the members and the near-misses used each attribute the members share. */
-export async function readWindows(members: string[], nearMisses: string[], sharedKeys: string[]): Promise<AttributeWindows> {
+/** When the members and the near-misses used each attribute the members share (from the links the walk read). */
+export function windowsOf(members: string[], nearMisses: string[], sharedKeys: string[], links: Map<string, AccountLink[]>): AttributeWindows {
+  const shared = new Set(sharedKeys);
   const windows = new AttributeWindows();
   for (const [ids, isMember] of [[members, true], [nearMisses, false]] as const) {
-    const rows = await readQuery<{ id: string; keys: string[]; firsts: number[]; lasts: number[] }>(windowsCypher, { ids, keys: sharedKeys });
-    for (const row of rows) row.keys.forEach((key, i) => windows.add(row.id, key, row.firsts[i] ?? 0, row.lasts[i] ?? 0, isMember));
+    for (const id of ids) {
+      for (const link of links.get(id) ?? []) if (shared.has(link.key)) windows.add(id, link.key, link.firstSeen, link.lastSeen, isMember);
+    }
   }
   windows.seal();
   return windows;

@@ -3,7 +3,7 @@ import { assertAccountsExist } from "./accounts-exist";
 import { discoverMembers, type Discovery } from "./discover";
 import { readManualMembership } from "./labels";
 import { countInside } from "./refine";
-import { citeSessions, confidence, evidenceFor, kindOf, readWindows, valueOf, type EvidenceContext } from "./evidence";
+import { citeSessions, confidence, evidenceFor, kindOf, valueOf, windowsOf, type EvidenceContext } from "./evidence";
 import { attributeSizes } from "./links";
 import { campaignOptionsSchema, type CampaignOptions } from "./options";
 import { pullOutward } from "./refine";
@@ -26,7 +26,7 @@ export async function findCampaign(input: CampaignOptions): Promise<CampaignResu
   const discovered = performance.now();
 
   const sharedKeys = [...discovery.inside].filter(([, count]) => count >= 2).map(([key]) => key);
-  const windows = await readWindows(discovery.members, discovery.nearMisses, sharedKeys);
+  const windows = windowsOf(discovery.members, discovery.nearMisses, sharedKeys, discovery.links);
   const context: EvidenceContext = { links: discovery.links, inside: discovery.inside, population: discovery.population, windows };
   const accounts = discovery.members.map((id): CampaignMember => {
     const evidence = evidenceFor(id, true, context);

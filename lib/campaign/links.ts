@@ -2,14 +2,17 @@ import { readQuery } from "@/lib/neo4j";
 
 /**
  * One account's tie to a shared attribute, as the walk sees it: the
- * attribute's key and how many accounts use it. Attributes used by one
- * account only never tie anyone and are left out.
+ * attribute's key, how many accounts use it, and when this account used it.
+ * Attributes used by one account only never tie anyone and are left out.
  */
 export interface AccountLink {
   key: string;
   accounts: number;
   /** How informative sharing it is: ln(population / accounts), so a card shared by a few outweighs a webmail domain. */
   weight: number;
+  /** This account's first and last use, in epoch milliseconds (the evidence's timing). */
+  firstSeen: number;
+  lastSeen: number;
 }
 
 /**
@@ -31,19 +34,34 @@ export function accountDegree(links: readonly AccountLink[]): number {
 }
 
 // Benign-marked attributes (an investigator's "this is our office") never link.
-// Two parallel lists rather than maps: this read runs for every reached
-// account, and plain lists cost the server and the client far less.
+// Parallel lists rather than maps: this read runs for every reached account,
+// and plain lists cost the server and the client far less. The times come
+// along because every member's links are read anyway, so the evidence needs
+// no read of its own.
 const linksCypher = `
 UNWIND $ids AS id
-MATCH (:Account {account_id: id})-[:USES]->(t:Attribute)
+MATCH (:Account {account_id: id})-[u:USES]->(t:Attribute)
 WHERE t.account_count > 1 AND t.benign_marked_at IS NULL
-RETURN id, collect(t.key) AS keys, collect(t.account_count) AS sizes`;
+RETURN id, collect(t.key) AS keys, collect(t.account_count) AS sizes,
+       collect(u.first_seen.epochMillis) AS firsts, collect(u.last_seen.epochMillis) AS lasts`;
+
+type LinkRow = {
+  id: string;
+  keys: string[];
+  sizes: number[];
+  firsts: number[];
+  lasts: number[];
+};
 
 /** Shared-attribute links of the given accounts; accounts without any are absent from the map. */
 export async function readAccountLinks(ids: string[], population: number): Promise<Map<string, AccountLink[]>> {
-  const rows = await readQuery<{ id: string; keys: string[]; sizes: number[] }>(linksCypher, { ids });
-  const toLink = (key: string, accounts: number): AccountLink => ({ key, accounts, weight: linkWeight(accounts, population) });
-  return new Map(rows.map((row) => [row.id, row.keys.map((key, i) => toLink(key, row.sizes[i] ?? 1))]));
+  const rows = await readQuery<LinkRow>(linksCypher, { ids });
+  return new Map(rows.map((row) => [row.id, row.keys.map((key, i) => toLink(row, i, population))]));
+}
+
+function toLink(row: LinkRow, i: number, population: number): AccountLink {
+  const accounts = row.sizes[i] ?? 1;
+  return { key: row.keys[i] ?? "", accounts, weight: linkWeight(accounts, population), firstSeen: row.firsts[i] ?? 0, lastSeen: row.lasts[i] ?? 0 };
 }
 
 /** Accounts per attribute key, from whichever links mention it. */

@@ -11,7 +11,7 @@ export function linksOf(attributes: Record<string, string[]>, population: number
     const size = sizes[key] ?? accounts.length;
     for (const id of accounts) {
       const own = links.get(id) ?? [];
-      own.push({ key, accounts: size, weight: linkWeight(size, population) });
+      own.push({ key, accounts: size, weight: linkWeight(size, population), firstSeen: 0, lastSeen: 0 });
       links.set(id, own);
     }
   }
