@@ -11,8 +11,9 @@ import { accountDegree, readAccountLinks, type AccountLink } from "./links";
  * with no threshold to tune per scenario. Only nodes holding enough residual
  * mass are pushed, so the work stays around the seeds' community.
  *
- * Node keeps the score vectors between rounds; every neighbourhood read and
- * every fan-out sum runs in Neo4j.
+ * Node keeps the score vectors between rounds and the neighbourhoods it has
+ * read (the links of pushed accounts, the accounts of pushed attributes);
+ * every read and every degree sum runs in Neo4j, and only around the walk.
  */
 export interface DiffusionOptions {
   seeds: string[];
@@ -27,10 +28,10 @@ export interface DiffusionOptions {
 // Their weighted degree is summed in the database, next to the account, once
 // per walk (later rounds that touch the account again reuse it). The weight
 // is linkWeight's formula (links.ts); keep them equal.
-const spreadCypher = `
-UNWIND $pushes AS push
-MATCH (:Attribute {key: push.key})<-[:USES]-(a:Account)
-RETURN a.account_id AS id, sum(push.share) AS mass`;
+const usersCypher = `
+UNWIND $keys AS key
+MATCH (:Attribute {key: key})<-[:USES]-(a:Account)
+RETURN key, collect(a.account_id) AS ids`;
 
 const degreesCypher = `
 UNWIND $ids AS id
@@ -39,8 +40,8 @@ WHERE t.account_count > 1 AND t.benign_marked_at IS NULL
 WITH id, toFloat(t.account_count) AS n
 RETURN id, sum(log(CASE WHEN $population > n THEN $population ELSE n + 1 END / n) * (n - 1) / n) AS degree`;
 
-/** Accounts one spread query may touch: larger rounds are split, so no query runs into the timeout. */
-const ACCOUNTS_PER_SPREAD = 50_000;
+/** Accounts one read of attributes' users may return: larger reads are split, so no query runs into the timeout. */
+const ACCOUNTS_PER_READ = 50_000;
 
 // A stage stops after this many rounds even if mass is still moving: late
 // rounds move crumbs, and the sweep needs an ordering, not exact ranks.
@@ -62,6 +63,12 @@ export class LocalPageRank {
   /** Weighted degree of accounts the database has reported, before their links are read. */
   private readonly degree = new Map<string, number>();
   private readonly attributeResidual = new Map<string, { accounts: number; mass: number }>();
+  /**
+   * The accounts of every attribute pushed so far. Each stage pushes the
+   * campaign's attributes again with the mass that reached them since;
+   * spreading that locally saves reading a whole campaign once per stage.
+   */
+  private readonly users = new Map<string, string[]>();
 
   constructor(private readonly options: DiffusionOptions) {
     for (const id of options.seeds) this.accountResidual.set(id, 1 / options.seeds.length);
@@ -110,7 +117,7 @@ export class LocalPageRank {
     this.attributeResidual.set(link.key, entry);
   }
 
-  /** Each pushable attribute hands its mass evenly to all its accounts; Neo4j sums the shares per account. */
+  /** Each pushable attribute hands its mass evenly to all its accounts. */
   private async pushAttributes(epsilon: number): Promise<number> {
     const pushes: Push[] = [];
     for (const [key, { accounts, mass }] of this.attributeResidual) {
@@ -118,12 +125,24 @@ export class LocalPageRank {
       pushes.push({ key, share: mass / accounts, accounts });
       this.attributeResidual.delete(key);
     }
-    for (const chunk of chunksOfAccounts(pushes)) {
-      const rows = await readQuery<{ id: string; mass: number }>(spreadCypher, { pushes: chunk });
-      for (const row of rows) this.accountResidual.set(row.id, (this.accountResidual.get(row.id) ?? 0) + row.mass);
-      await this.readDegrees(rows.map((row) => row.id).filter((id) => !this.degree.has(id) && !this.links.has(id)));
+    await this.readUsers(pushes.filter((push) => !this.users.has(push.key)));
+    const touched = new Set<string>();
+    for (const push of pushes) {
+      for (const id of this.users.get(push.key) ?? []) {
+        this.accountResidual.set(id, (this.accountResidual.get(id) ?? 0) + push.share);
+        if (!this.degree.has(id) && !this.links.has(id)) touched.add(id);
+      }
     }
+    await this.readDegrees([...touched]);
     return pushes.length;
+  }
+
+  private async readUsers(pushes: Push[]): Promise<void> {
+    for (const chunk of chunksOfAccounts(pushes)) {
+      const rows = await readQuery<{ key: string; ids: string[] }>(usersCypher, { keys: chunk.map((push) => push.key) });
+      for (const push of chunk) this.users.set(push.key, []);
+      for (const row of rows) this.users.set(row.key, row.ids);
+    }
   }
 
   private async readDegrees(ids: string[]): Promise<void> {
@@ -140,12 +159,12 @@ interface Push {
   accounts: number;
 }
 
-/** Consecutive groups of pushes touching at most ACCOUNTS_PER_SPREAD accounts (a larger attribute goes alone). */
+/** Consecutive groups of pushes touching at most ACCOUNTS_PER_READ accounts (a larger attribute goes alone). */
 function* chunksOfAccounts(pushes: Push[]): Generator<Push[]> {
   let chunk: Push[] = [];
   let accounts = 0;
   for (const push of pushes) {
-    if (chunk.length > 0 && accounts + push.accounts > ACCOUNTS_PER_SPREAD) {
+    if (chunk.length > 0 && accounts + push.accounts > ACCOUNTS_PER_READ) {
       yield chunk;
       chunk = [];
       accounts = 0;
