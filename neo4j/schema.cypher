@@ -37,3 +37,7 @@ CREATE INDEX attribute_last_seen IF NOT EXISTS FOR (t:Attribute) ON (t.last_seen
 // Views too long for a link, stored by the explorer (lib/graph/save-view.ts);
 // the id is a hash of the state, and MERGE on it relies on this constraint.
 CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE;
+
+// Campaign views already computed (lib/campaign/stored-views.ts), by a hash
+// of the seeds and the thresholds; MERGE on it relies on this constraint.
+CREATE CONSTRAINT campaign_view_key IF NOT EXISTS FOR (v:CampaignView) REQUIRE v.key IS UNIQUE;

@@ -6,7 +6,7 @@ import { layoutForSize, type LayoutRequest } from "@/components/graph/layouts";
 import { toElements } from "@/components/graph/to-elements";
 import type { CampaignMap } from "@/lib/campaign/campaign-map";
 import { describeGroup, groupModel, groupNodeId, overviewModel } from "./campaign-graph-model";
-import type { MemberRow } from "./member-rows";
+import type { MemberRow } from "@/lib/campaign/campaign-view";
 import { MembersTable } from "./members-table";
 
 /** Groups listed beside the map; the rest are in the table (and folded on the map). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { toMemberRow } from "@/lib/campaign/campaign-view";
 import type { CampaignMember } from "@/lib/campaign/types";
-import { toMemberRow, visibleMembers, windowOf } from "./member-rows";
+import { visibleMembers, windowOf } from "./member-rows";
 
 const evidence = (value: string) => ({ kind: "card", value, accounts: 3, inCampaign: 3, weight: 0.5, firstSeen: "", lastSeen: "", overlappingMembers: 0, nearestGapHours: 0, sessions: [] });
 const members = ([

@@ -1,28 +1,4 @@
-import { strongestTies } from "@/lib/campaign/members-csv";
-import type { CampaignMember } from "@/lib/campaign/types";
-
-/**
- * One member as the table shows it: compact, because a campaign of 24k
- * members crosses from the server to the browser in one page.
- */
-export interface MemberRow {
-  id: string;
-  score: number;
-  ties: number;
-  /** The three strongest ties, as "kind value (members/accounts)". */
-  summary: string;
-  manual: boolean;
-}
-
-export function toMemberRow(member: CampaignMember): MemberRow {
-  return {
-    id: member.account_id,
-    score: member.score,
-    ties: member.evidence.length,
-    summary: strongestTies(member),
-    manual: member.manual === "added",
-  };
-}
+import type { MemberRow } from "@/lib/campaign/campaign-view";
 
 /** How the member table can be ordered. */
 export type MemberSort = "score" | "account" | "ties";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { visibleMembers, windowOf, type MemberRow, type MemberSort } from "./member-rows";
+import type { MemberRow } from "@/lib/campaign/campaign-view";
+import { visibleMembers, windowOf, type MemberSort } from "./member-rows";
 import { LabelStatus, useLabelRequest } from "./use-label-request";
 
 const ROW_HEIGHT = 32;

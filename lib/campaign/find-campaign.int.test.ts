@@ -10,6 +10,7 @@ import { findCampaign } from "./find-campaign";
 import { applyLabel } from "./labels";
 import { jsonLines, removeInputFolders, writeInputFolder } from "@/lib/ingest/testing/input-folder";
 import { readQuery } from "@/lib/neo4j";
+import { campaignViewFor } from "./stored-views";
 import { describeChange, readWorklist, refreshWorklist } from "./worklist";
 
 // One generated scenario for the whole file: discovery only reads the graph.
@@ -170,4 +171,24 @@ describe("worklist and investigator labels", () => {
     await expect(applyLabel({ target: "accounts", ids: ["nobody"], label: "fraud" }, "t")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+});
+
+describe("stored campaign views", () => {
+  it("shows the stored view until a label is written or a load starts, and searches again on request", async () => {
+    const seeds = [campaign("device_farm").members[1]!];
+    const searched = await campaignViewFor({ seeds }, { rerun: true });
+    expect(searched.stored).toBe(false);
+    const again = await campaignViewFor({ seeds });
+    expect(again).toMatchObject({ stored: true, computedAt: searched.computedAt });
+    expect(again.view).toEqual(searched.view);
+    expect((await campaignViewFor({ seeds, maxStages: 7 })).stored).toBe(false);
+
+    await applyLabel({ target: "accounts", ids: seeds, label: "unknown" }, "test-investigator");
+    expect((await campaignViewFor({ seeds })).stored).toBe(false);
+    expect((await campaignViewFor({ seeds })).stored).toBe(true);
+
+    const accounts = "account_id,created_at,status\nacct_view_late,2026-02-21T10:00:00Z,active\n";
+    await ingestFolder({ folder: writeInputFolder({ "accounts.csv": accounts }) });
+    expect((await campaignViewFor({ seeds })).stored).toBe(false);
+  });
 });

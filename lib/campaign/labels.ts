@@ -25,19 +25,29 @@ export const labelRequestSchema = z.discriminatedUnion("target", [
 
 export type LabelRequest = z.input<typeof labelRequestSchema>;
 
+// Every label write stamps the time in the same transaction, so a stored
+// campaign view computed before it is known to be out of date (stored-views.ts).
+const stampLabelsChanged = "CALL () { MERGE (s:ChangeStamp {name: 'labels'}) SET s.changed_at = datetime() }";
+
+/** Cypher reading the time of the last label write as `labelsChangedAt` (null before the first). */
+export const labelsChangedAtCypher = "OPTIONAL MATCH (stamp:ChangeStamp {name: 'labels'}) WITH *, stamp.changed_at AS labelsChangedAt";
+
 const markAttributeCypher = `
+${stampLabelsChanged}
 MATCH (t:Attribute {key: $key})
 SET t.benign_marked_at = CASE WHEN $benign THEN datetime() ELSE null END,
     t.benign_marked_by = CASE WHEN $benign THEN $by ELSE null END
 RETURN t.key AS key`;
 
 const labelAccountsCypher = `
+${stampLabelsChanged}
 UNWIND $ids AS id
 MATCH (a:Account {account_id: id})
 SET a.review_label = $label, a.review_by = $by, a.review_at = datetime()
 RETURN count(a) AS labelled`;
 
 const setMembershipCypher = `
+${stampLabelsChanged}
 MATCH (c:Campaign {campaign_id: $campaignId})
 UNWIND $changes AS change
 MATCH (a:Account {account_id: change.id})

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readQuery, writeQuery } from "@/lib/neo4j";
 import { CROWD_KINDS } from "./campaign-map";
 import { findCampaign } from "./find-campaign";
+import { campaignViewFor } from "./stored-views";
 import type { CampaignResult } from "./types";
 
 /**
@@ -61,6 +62,12 @@ const WORKLIST_MAX_STAGES = 6;
  * the cut is far from both.
  */
 const WALK_RISK = 0.5;
+/**
+ * Campaigns at least this large get their campaign view computed and stored
+ * as they are queued (stored-views.ts): searching one takes seconds, and the
+ * investigator opens them from this list. Smaller ones open in about a second.
+ */
+const STORED_VIEW_MIN_SIZE = 1_000;
 
 // `worklist_count` is the attribute's account_count when a refresh last
 // searched around it: an incremental refresh searches only where accounts
@@ -99,6 +106,7 @@ export async function refreshWorklist(options: WorklistOptions): Promise<{ found
     result.accounts.forEach((member) => covered.add(member.account_id));
     if (result.accounts.length < options.minSize) continue;
     await storeCampaign(result, startedAt);
+    if (result.accounts.length >= STORED_VIEW_MIN_SIZE) await campaignViewFor({ seeds: result.seeds });
     found++;
   }
   await writeQuery(markSearchedCypher, { keys: candidates.map((candidate) => candidate.key) });

@@ -1,0 +1,57 @@
+import { createHash } from "node:crypto";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { parseOptions } from "@/lib/graph/option-schemas";
+import { readQuery, writeQuery } from "@/lib/neo4j";
+import { campaignView, type CampaignView } from "./campaign-view";
+import { findCampaign } from "./find-campaign";
+import { labelsChangedAtCypher } from "./labels";
+import { campaignOptionsSchema, type CampaignOptions, type ResolvedCampaignOptions } from "./options";
+
+/**
+ * Campaign views already computed, kept in Neo4j beside the graph. Searching
+ * a campaign of thousands takes seconds and the worklist has searched its
+ * campaigns already, so the campaign view shows a stored view for the same
+ * seeds and thresholds as long as nothing it depends on has changed since it
+ * was computed: no load has started since (IngestRun) and no label has been
+ * written since (labels.ts stamps every label write). The view says when it
+ * was computed and can be re-run.
+ */
+export interface ShownView {
+  view: CampaignView;
+  /** When the search behind it started (ISO-8601). */
+  computedAt: string;
+  /** Whether it came from the store rather than a search just now. */
+  stored: boolean;
+}
+
+const freshViewCypher = `
+MATCH (v:CampaignView {key: $key})
+OPTIONAL MATCH (r:IngestRun)
+WITH v, max(r.started_at) AS loaded
+${labelsChangedAtCypher}
+WHERE (loaded IS NULL OR v.computed_at >= loaded) AND (labelsChangedAt IS NULL OR v.computed_at >= labelsChangedAt)
+RETURN v.view AS view, toString(v.computed_at) AS computedAt`;
+
+const storeViewCypher = `
+MERGE (v:CampaignView {key: $key})
+SET v.view = $view, v.computed_at = datetime($computedAt), v.seeds = $seeds`;
+
+/** The view for these seeds and thresholds: the stored one while still current (unless `rerun`), else searched now and stored. */
+export async function campaignViewFor(input: CampaignOptions, { rerun = false }: { rerun?: boolean } = {}): Promise<ShownView> {
+  const options = parseOptions(campaignOptionsSchema, input);
+  const key = viewKey(options);
+  if (!rerun) {
+    const [row] = await readQuery<{ view: string; computedAt: string }>(freshViewCypher, { key });
+    if (row) return { view: JSON.parse(gunzipSync(Buffer.from(row.view, "base64")).toString("utf8")) as CampaignView, computedAt: row.computedAt, stored: true };
+  }
+  const computedAt = new Date().toISOString();
+  const view = campaignView(await findCampaign(options));
+  await writeQuery(storeViewCypher, { key, view: gzipSync(JSON.stringify(view), { level: 1 }), computedAt, seeds: options.seeds });
+  return { view, computedAt, stored: false };
+}
+
+/** Same seeds (in any order, repeated or not) and same thresholds give the same key. */
+function viewKey(options: ResolvedCampaignOptions): string {
+  const canonical = { ...options, seeds: [...new Set(options.seeds)].sort() };
+  return createHash("sha1").update(JSON.stringify(canonical, Object.keys(canonical).sort())).digest("hex");
+}
