@@ -123,31 +123,32 @@ export function confidence(evidence: readonly Evidence[]): number {
 
 // Each account's sessions are read and ordered once, then searched for every
 // item cited for it (a value is checked against every session property of
-// its kind: an address may be a session's ip or its exit ip).
+// its kind: an address may be a session's ip or its exit ip). One row per
+// account: a campaign's members each cite several items.
 const citationsCypher = `
 UNWIND $accounts AS entry
 MATCH (s:Session {account_id: entry.account})
 WITH entry, s ORDER BY s.started_at, s.session_id
 WITH entry, collect(s) AS sessions
-UNWIND entry.items AS item
-RETURN entry.account AS account, item.key AS key,
-       [s IN sessions WHERE any(property IN item.properties WHERE s[property] = item.value) | s.session_id][..$cited] AS sessions`;
+RETURN entry.account AS account,
+       [item IN entry.items | [s IN sessions WHERE any(property IN item.properties WHERE s[property] = item.value) | s.session_id][..$cited]] AS cited`;
 
 /** Fills in a few citing sessions for each account's strongest `perAccount` evidence items. */
 export async function citeSessions(evidenceByAccount: Map<string, Evidence[]>, perAccount: number): Promise<void> {
   const accounts = [...evidenceByAccount]
     .map(([account, evidence]) => ({
       account,
-      items: evidence
-        .slice(0, perAccount)
-        .map((item) => ({ key: `${item.kind}:${item.value}`, value: item.value, properties: sessionPropertiesOfKind(item.kind) })),
+      items: evidence.slice(0, perAccount).map((item) => ({ value: item.value, properties: sessionPropertiesOfKind(item.kind) })),
     }))
     .filter((entry) => entry.items.length > 0);
   if (accounts.length === 0) return;
-  const rows = await readQuery<{ account: string; key: string; sessions: string[] }>(citationsCypher, { accounts, cited: CITED_SESSIONS });
-  const found = new Map(rows.map((row) => [`${row.account} ${row.key}`, row.sessions]));
-  for (const [account, evidence] of evidenceByAccount) {
-    for (const item of evidence) item.sessions = found.get(`${account} ${item.kind}:${item.value}`) ?? [];
+  const rows = await readQuery<{ account: string; cited: string[][] }>(citationsCypher, { accounts, cited: CITED_SESSIONS });
+  for (const row of rows) {
+    const evidence = evidenceByAccount.get(row.account) ?? [];
+    row.cited.forEach((sessions, i) => {
+      const item = evidence[i];
+      if (item) item.sessions = sessions;
+    });
   }
 }
 
