@@ -125,7 +125,9 @@ function ensureCredentials(home: string, boltPort: number, layout: ServerLayout)
   if (fs.existsSync(path.join(home, "data", "dbms", "auth.ini"))) {
     throw new Error(`${home} holds a database but no ${file}: restore the file or delete the folder to start fresh.`);
   }
-  const password = crypto.randomBytes(18).toString("base64url");
+  // base64url may begin with "-", which neo4j-admin reads as an option (and
+  // then says the password is missing); a letter first keeps it an argument.
+  const password = `p${crypto.randomBytes(18).toString("base64url")}`;
   const result = spawnSync(
     "java",
     ["-cp", `${layout.libDir}${path.sep}*`, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password],
