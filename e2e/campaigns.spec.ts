@@ -149,3 +149,18 @@ test("the campaign view shows near-misses with why, adds one by hand, and re-run
   await expect(page.getByText(/alpha/).first()).toBeVisible();
   await expect(page.getByRole("form", { name: "Re-run with other thresholds" })).toBeVisible();
 });
+
+test("a campaign view searched before opens from the store, says when it was computed, and searches again on request", async ({ page }) => {
+  const url = `/campaigns/${ring.members[1]}`;
+  const storedNote = page.getByText(/^computed .* UTC, graph unchanged since/);
+  const open = async () => {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`${ring.members.length} accounts`);
+    return storedNote.isVisible();
+  };
+  // The first visit searches and stores; a label written meanwhile by another test makes the next one search again.
+  await expect.poll(open, { timeout: 60_000 }).toBe(true);
+  await page.getByRole("link", { name: "search again" }).click();
+  await expect(page).toHaveURL(/rerun=1/);
+  await expect(page.getByText("searched just now")).toBeVisible();
+});
