@@ -87,9 +87,13 @@ export class LocalPageRank {
 
   /** Links of the accounts that are pushable now (the seeds, whose degree nobody reported, always are). */
   private async fetchMissingLinks(epsilon: number): Promise<void> {
-    const missing = [...this.accountResidual]
-      .filter(([id, mass]) => !this.links.has(id) && mass >= epsilon * Math.max(1, this.degree.get(id) ?? 0))
-      .map(([id]) => id);
+    const pushable = [...this.accountResidual].filter(([id, mass]) => mass >= epsilon * Math.max(1, this.degree.get(id) ?? 0)).map(([id]) => id);
+    await this.readLinks(pushable);
+  }
+
+  /** Reads the links of those of `ids` whose links are not known yet (discovery also asks for accounts the walk never pushed). */
+  async readLinks(ids: string[]): Promise<void> {
+    const missing = ids.filter((id) => !this.links.has(id));
     if (missing.length === 0) return;
     const fetched = await readAccountLinks(missing, this.options.population);
     for (const id of missing) this.links.set(id, fetched.get(id) ?? []);

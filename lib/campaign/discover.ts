@@ -1,6 +1,6 @@
 import { readQuery } from "@/lib/neo4j";
 import { LocalPageRank } from "./diffusion";
-import { readAccountLinks, type AccountLink } from "./links";
+import type { AccountLink } from "./links";
 import { OWNED_SHARE, refineCut, type RefinedCut } from "./refine";
 import { sweepCut } from "./sweep";
 
@@ -78,14 +78,14 @@ export async function discoverMembers(options: DiscoveryOptions): Promise<Discov
     await walk.settle(epsilon);
     const stage = boundedSet(walk, options.seeds, maxMembers, fixed);
     if (stage.conductance <= BOUNDED_RATIO * (1 - stage.members.length / population)) {
-      const complete = await completeOverOwnedAttributes(stage, walk.links, population, fixed, maxMembers);
+      const complete = await completeOverOwnedAttributes(stage, walk, fixed, maxMembers);
       return result(complete, true, walk, population, stages, options);
     }
     const isExhausted = walk.rank.size === pushedBefore;
     if (isExhausted || walk.links.size >= options.maxReached) break;
     pushedBefore = walk.rank.size;
   }
-  const cluster = await tightCluster(options.seeds, walk.links, population);
+  const cluster = await tightCluster(options.seeds, walk, population);
   return result({ ...cluster, nearMisses: [] }, false, walk, population, stages, options);
 }
 
@@ -130,11 +130,11 @@ UNWIND sharers AS id
 RETURN collect(DISTINCT id) AS ids`;
 
 /** The seeds and every account sharing a binding pair of attributes with one of them. */
-async function tightCluster(seeds: string[], links: Map<string, AccountLink[]>, population: number): Promise<RefinedCut> {
+async function tightCluster(seeds: string[], walk: LocalPageRank, population: number): Promise<RefinedCut> {
   const [row] = await readQuery<{ ids: string[] }>(pairSharersCypher, { seeds, maxAccounts: TIGHT_MAX_ACCOUNTS, lift: PAIR_LIFT, population });
   const members = [...new Set([...seeds, ...(row?.ids ?? [])])];
-  await addMissingLinks(links, members, population);
-  return refineCut({ members, candidates: [], links, fixed: new Set(members), maxMembers: members.length });
+  await walk.readLinks(members);
+  return refineCut({ members, candidates: [], links: walk.links, fixed: new Set(members), maxMembers: members.length });
 }
 
 async function countAccounts(): Promise<number> {
@@ -151,19 +151,18 @@ RETURN collect(DISTINCT a.account_id) AS ids`;
 /** Offers the refinement every outsider on an attribute the set owns, until none joins. */
 async function completeOverOwnedAttributes(
   stage: Stage,
-  links: Map<string, AccountLink[]>,
-  population: number,
+  walk: LocalPageRank,
   fixed: Set<string>,
   maxMembers: number,
 ): Promise<Stage> {
   let current = stage;
   for (let round = 0; round < MAX_COMPLETION_ROUNDS; round++) {
-    const owned = ownedKeys(current, links);
+    const owned = ownedKeys(current, walk.links);
     const [row] = await readQuery<{ ids: string[] }>(outsideOwnersCypher, { keys: owned, members: current.members });
     const outsiders = row?.ids ?? [];
     if (outsiders.length === 0) break;
-    await addMissingLinks(links, outsiders, population);
-    const refined = refineCut({ members: current.members, candidates: outsiders, links, fixed, maxMembers });
+    await walk.readLinks(outsiders);
+    const refined = refineCut({ members: current.members, candidates: outsiders, links: walk.links, fixed, maxMembers });
     const joined = refined.members.length - current.members.length;
     const memberSet = new Set(refined.members);
     current = { ...refined, nearMisses: [...outsiders, ...current.nearMisses].filter((id) => !memberSet.has(id)) };
@@ -181,11 +180,4 @@ function ownedKeys(stage: RefinedCut, links: Map<string, AccountLink[]>): string
     }
   }
   return [...owned];
-}
-
-async function addMissingLinks(links: Map<string, AccountLink[]>, ids: string[], population: number): Promise<void> {
-  const missing = ids.filter((id) => !links.has(id));
-  if (missing.length === 0) return;
-  const fetched = await readAccountLinks(missing, population);
-  for (const id of missing) links.set(id, fetched.get(id) ?? []);
 }
