@@ -14,6 +14,8 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),
   /** Upper bound for one query from the app, in milliseconds. */
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** How many transactions one large read (a campaign's links, its sessions) is split over; each runs on one server core. */
+  NEO4J_READ_PARALLELISM: z.coerce.number().int().min(1).max(64).default(2),
   /** Where the local server keeps its home (data, logs, generated password) and demo data is cached. */
   RINGSCOPE_STATE_DIR: z.string().min(1).optional(),
   /** Local server sizing; JVM/Neo4j size syntax such as 4g or 512m. */

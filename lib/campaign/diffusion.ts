@@ -1,4 +1,4 @@
-import { readQuery } from "@/lib/neo4j";
+import { readQuery, readQueryInSlices } from "@/lib/neo4j";
 import { accountDegree, readAccountLinks, type AccountLink } from "./links";
 
 /**
@@ -151,7 +151,7 @@ export class LocalPageRank {
 
   private async readDegrees(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const rows = await readQuery<{ id: string; degree: number }>(degreesCypher, { ids, population: this.options.population });
+    const rows = await readQueryInSlices<{ id: string; degree: number }>(degreesCypher, { ids, population: this.options.population }, "ids");
     for (const id of ids) this.degree.set(id, 0);
     for (const row of rows) this.degree.set(row.id, row.degree);
   }

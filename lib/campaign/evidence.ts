@@ -1,5 +1,5 @@
 import { sessionPropertiesOfKind } from "@/lib/ingest/write/attribute-kinds";
-import { readQuery } from "@/lib/neo4j";
+import { readQueryInSlices } from "@/lib/neo4j";
 import type { AccountLink } from "./links";
 import type { Evidence } from "./types";
 import { compareText } from "@/lib/compare-text";
@@ -142,7 +142,7 @@ export async function citeSessions(evidenceByAccount: Map<string, Evidence[]>, p
     }))
     .filter((entry) => entry.items.length > 0);
   if (accounts.length === 0) return;
-  const rows = await readQuery<{ account: string; cited: string[][] }>(citationsCypher, { accounts, cited: CITED_SESSIONS });
+  const rows = await readQueryInSlices<{ account: string; cited: string[][] }>(citationsCypher, { accounts, cited: CITED_SESSIONS }, "accounts");
   for (const row of rows) {
     const evidence = evidenceByAccount.get(row.account) ?? [];
     row.cited.forEach((sessions, i) => {

@@ -1,4 +1,4 @@
-import { readQuery } from "@/lib/neo4j";
+import { readQueryInSlices } from "@/lib/neo4j";
 
 /**
  * One account's tie to a shared attribute, as the walk sees it: the
@@ -55,7 +55,7 @@ type LinkRow = {
 
 /** Shared-attribute links of the given accounts; accounts without any are absent from the map. */
 export async function readAccountLinks(ids: string[], population: number): Promise<Map<string, AccountLink[]>> {
-  const rows = await readQuery<LinkRow>(linksCypher, { ids });
+  const rows = await readQueryInSlices<LinkRow>(linksCypher, { ids }, "ids");
   return new Map(rows.map((row) => [row.id, row.keys.map((key, i) => toLink(row, i, population))]));
 }
 

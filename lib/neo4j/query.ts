@@ -34,6 +34,25 @@ export async function readQuery<Row extends Record<string, Plain>>(
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
+/** Slices smaller than this are not worth a transaction of their own. */
+const MIN_SLICE = 1_000;
+
+/**
+ * A read over a long list parameter (`listKey`), split into slices read side
+ * by side, NEO4J_READ_PARALLELISM at a time. Neo4j runs each transaction on
+ * one core, so a campaign's reads over thousands of accounts would otherwise
+ * leave the others idle. The query must read each list element on its own
+ * (no aggregation across elements); rows come back in slice order.
+ */
+export async function readQueryInSlices<Row extends Record<string, Plain>>(cypher: string, params: QueryParams, listKey: string): Promise<Row[]> {
+  const list = params[listKey];
+  if (!Array.isArray(list)) throw new Error(`readQueryInSlices: parameter ${listKey} is not a list`);
+  const slices = Math.max(1, Math.min(getEnv().NEO4J_READ_PARALLELISM, Math.floor(list.length / MIN_SLICE)));
+  const size = Math.ceil(list.length / slices);
+  const reads = Array.from({ length: slices }, (_, i) => readQuery<Row>(cypher, { ...params, [listKey]: list.slice(i * size, (i + 1) * size) }));
+  return (await Promise.all(reads)).flat();
+}
+
 /** Runs a write query (routed to the leader) and returns its rows and counters. */
 export async function writeQuery<Row extends Record<string, Plain>>(
   cypher: string,

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { closeDriver, readQuery, resolveConnection } from "@/lib/neo4j";
+import { closeDriver, readQuery, readQueryInSlices, resolveConnection } from "@/lib/neo4j";
 
 afterAll(closeDriver);
 
@@ -22,5 +22,13 @@ describe("the project's own Neo4j server", () => {
     const [row] = await readQuery<{ apoc: string; gds: string }>("RETURN apoc.version() AS apoc, gds.version() AS gds");
     expect(row?.apoc).toMatch(/^5\.26\./);
     expect(row?.gds).toMatch(/^2\.13\./);
+  });
+
+  it("reads a long list in slices side by side and returns every row once, in order", async () => {
+    const ids = Array.from({ length: 2_500 }, (_, i) => `id-${i}`);
+    const rows = await readQueryInSlices<{ id: string; offset: number }>("UNWIND $ids AS id RETURN id, $offset AS offset", { ids, offset: 7 }, "ids");
+    expect(rows.map((row) => row.id)).toEqual(ids);
+    expect(rows.every((row) => row.offset === 7)).toBe(true);
+    await expect(readQueryInSlices("RETURN 1", { ids: "not a list" }, "ids")).rejects.toThrow("ids is not a list");
   });
 });
