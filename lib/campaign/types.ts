@@ -67,7 +67,7 @@ export interface CampaignStats {
   reached: number;
   stages: number;
   population: number;
-  millis: { discovery: number; evidence: number; risk: number; total: number };
+  millis: { discovery: number; evidenceAndRisk: number; total: number };
 }
 
 export interface CampaignResult {
