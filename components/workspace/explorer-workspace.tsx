@@ -14,6 +14,7 @@ import { Legend } from "./legend";
 import { SearchBox } from "./search-box";
 import { TimeBar } from "./time-bar";
 import { useIdsQuery } from "./use-ids-query";
+import { useRememberedWebgl } from "./use-remembered-webgl";
 import { encodeSavedLink, encodeViewLink, maxLinkLength, readLinkRequest, type LinkRequest, type ViewLink } from "./view-url";
 
 /**
@@ -43,6 +44,7 @@ export function ExplorerWorkspace() {
 
   useReopenFromUrl(run, setIsUrlReady);
   useViewInUrl(state, isUrlReady);
+  useRememberedWebgl(state.settings.isWebgl, (isWebgl) => dispatch({ type: "settings-changed", settings: { isWebgl } }));
 
   const { view, filters, settings } = state;
   const graph = useMemo(() => drawView(view, filters), [view, filters]);
