@@ -7,20 +7,22 @@ export const metadata: Metadata = {
   description: "Explore the accounts that share devices, cards, phones and addresses, and the fraud rings they form.",
 };
 
+// The header's links go to pages that ask the database on every request; prefetching
+// them made every page load run those queries too, beside its own (bench:ui (a)).
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className="h-full">
       <body className="flex h-full flex-col bg-slate-100 font-sans text-slate-900 antialiased">
         <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-800 bg-slate-950 px-4 text-slate-100">
-          <Link href="/" className="flex items-center gap-2 rounded text-sm font-semibold tracking-tight focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none">
+          <Link href="/" prefetch={false} className="flex items-center gap-2 rounded text-sm font-semibold tracking-tight focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none">
             <RingMark />
             Ringscope
           </Link>
           <nav className="flex gap-3 text-sm">
-            <Link href="/" className="rounded text-slate-300 hover:text-white focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none">
+            <Link href="/" prefetch={false} className="rounded text-slate-300 hover:text-white focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none">
               Explorer
             </Link>
-            <Link href="/campaigns" className="rounded text-slate-300 hover:text-white focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none">
+            <Link href="/campaigns" prefetch={false} className="rounded text-slate-300 hover:text-white focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none">
               Campaigns
             </Link>
           </nav>

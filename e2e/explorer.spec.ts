@@ -210,6 +210,25 @@ test("the WebGL renderer setting redraws the same graph with WebGL and back", as
   expect(pageErrors).toEqual([]);
 });
 
+test("the WebGL setting is still as the investigator left it after a reload", async ({ page }) => {
+  await page.goto("/");
+  const setting = page.getByRole("checkbox", { name: "WebGL renderer" });
+  const drawing = page.getByTestId("graph-canvas");
+  await setting.check();
+  await expect(drawing).toHaveAttribute("data-renderer", "webgl");
+  await page.reload();
+  await expect(setting).toBeChecked();
+  await expect(drawing).toHaveAttribute("data-renderer", "webgl");
+
+  await setting.uncheck();
+  await expect(drawing).toHaveAttribute("data-renderer", "canvas");
+  await page.reload();
+  // Opening an account needs the page hydrated, by when a remembered "on" would have been restored.
+  await openAccount(page, ring?.members[0] ?? "");
+  await expect(setting).not.toBeChecked();
+  await expect(drawing).toHaveAttribute("data-renderer", "canvas");
+});
+
 test("a view too long for a link is saved: the address names it, the worker lays it out, a reload restores it; an unknown id says so", async ({ page }) => {
   const hubId = `ip:${natIp}`;
   const link = {

@@ -12,10 +12,11 @@ import { findCampaign } from "@/lib/campaign/find-campaign";
 import { resetEnv } from "@/lib/env";
 import type { PresetName, TruthDocument } from "@/lib/generate";
 import { Rng } from "@/lib/generate/prng";
-import { applySchema, closeDriver, readQuery } from "@/lib/neo4j";
+import { applySchema, closeDriver } from "@/lib/neo4j";
 import { ensureScenario, loadScenario } from "@/lib/testing/scenario-data";
 import { startThrowawayServer } from "@/lib/testing/throwaway-neo4j";
 import { Components } from "./bench-campaign/connected-components";
+import { lightestMember, sessionCounts } from "./bench-campaign/session-counts";
 
 const { values } = parseArgs({
   options: {
@@ -40,18 +41,9 @@ interface SeedRun extends Accuracy {
   components: Accuracy & { members: number };
 }
 
-async function sessionCounts(ids: string[]): Promise<Map<string, number>> {
-  const rows = await readQuery<{ id: string; sessions: number }>(
-    "UNWIND $ids AS id MATCH (a:Account {account_id: id}) RETURN id, COUNT { (a)-[:HAS_SESSION]->() } AS sessions",
-    { ids },
-  );
-  return new Map(rows.map((row) => [row.id, row.sessions]));
-}
-
 /** The lowest-activity member and random others, reproducibly. */
 function drawSeeds(members: string[], sessions: Map<string, number>, rng: Rng): string[] {
-  const lightest = [...members].sort((a, b) => (sessions.get(a) ?? 0) - (sessions.get(b) ?? 0))[0]!;
-  const picked = new Set([lightest]);
+  const picked = new Set([lightestMember(members, sessions)]);
   while (picked.size < Math.min(seedsPerCampaign, members.length)) picked.add(members[rng.int(members.length)]!);
   return [...picked];
 }

@@ -1,48 +1,55 @@
 /**
- * `npm run bench:ui`: how fast the explorer draws and how smoothly it pans
- * and zooms, in the production build (with the test hook) in headless
- * Chromium, against a throwaway Neo4j loaded with the `tiny` scenario.
+ * `npm run bench:ui`: how fast the explorer and the campaign view draw and
+ * how smoothly they pan, zoom and scroll, in the production build (with the
+ * test hook) in headless Chromium.
  *
  * (a) a neighbourhood of ~500 nodes reached through the explorer itself: the
- *     biggest carrier NAT opened, its accounts expanded (a `view` link);
+ *     biggest carrier NAT opened, its accounts expanded (a `view` link), in a
+ *     throwaway Neo4j loaded with the `tiny` scenario;
  * (b) 5,000 raw elements (2,500 nodes, 2,500 edges) added straight to the
- *     canvas, no aggregation.
- * (b) again with the WebGL renderer, when the browser gives out WebGL 2
- *     (headless Chromium here does, in software: SwiftShader).
- * Time to first picture: from navigation (a) or from handing over the
+ *     canvas, no aggregation; again with the WebGL renderer, when the browser
+ *     gives out WebGL 2 (headless Chromium here does, in software: SwiftShader);
+ * (c) the campaign view (/campaigns/<seed>) of the largest campaign of the
+ *     `bench` preset (8,000 accounts), from its lowest-activity member: on the
+ *     database `--campaign-db <state dir> --campaign-bolt <port>
+ *     --campaign-truth <truth.json>` name (read only), or else the preset
+ *     bulk-loaded into a throwaway server (scripts/bench-ui/campaign-view.ts).
+ * Time to first picture: from navigation (a, c) or from handing over the
  * elements (b) to the second animation frame after they are on the canvas;
- * (a) also times until the layout has put them in place (aria-busy false).
+ * (a) and (c) also time until the layout has put them in place (aria-busy false).
  * Frame times: requestAnimationFrame intervals while the mouse drags the
- * background and turns the wheel, as a user pans and zooms (Cytoscape's
- * viewport shortcuts only act on such gestures, not on cy.pan/cy.zoom).
+ * background and turns the wheel, as a user pans and zooms; for (c) also
+ * while the wheel scrolls the member table from its first row to its last.
  * Always on: haystack edges, labels hidden below 9 px (min-zoomed-font-size);
  * the canvas turns on textureOnViewport/hideEdgesOnViewport above 1,000
  * elements (components/graph/render-options.ts); each row says which were on.
- * The campaign view (c) waits for the campaign issue. Writes bench-results/ui.json.
+ * `--only explorer|campaign` measures one part. Writes bench-results/ui.json.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import net from "node:net";
+import os from "node:os";
 import path from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import { parseArgs } from "node:util";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { resetEnv } from "@/lib/env";
 import type { TruthDocument } from "@/lib/generate";
 import { applySchema, closeDriver } from "@/lib/neo4j";
 import { chromiumArgs, chromiumPath } from "@/lib/testing/chromium";
 import { ensureScenario, loadScenario } from "@/lib/testing/scenario-data";
 import { externalServerKeys, startThrowawayServer } from "@/lib/testing/throwaway-neo4j";
+import { run, startApp } from "./bench-ui/app-server";
+import { afterTwoFrames, countElements, gestureSteps, panAndZoom, readDrawing, type Drawing, type FrameStats } from "./bench-ui/canvas-measures";
+import { measureCampaignView, pickCampaignSeed, prepareCampaignDatabase, type CampaignMeasurement } from "./bench-ui/campaign-view";
 
+const { values } = parseArgs({
+  options: {
+    only: { type: "string" },
+    "campaign-db": { type: "string" },
+    "campaign-bolt": { type: "string" },
+    "campaign-truth": { type: "string" },
+  },
+});
+if (values.only !== undefined && values.only !== "explorer" && values.only !== "campaign") throw new Error("--only takes explorer or campaign");
 const port = Number(process.env.RINGSCOPE_BENCH_PORT ?? 3410);
-const baseUrl = `http://127.0.0.1:${port}`;
-/** Mouse steps per gesture; four gestures (drag out and back, wheel in and out) per round, two rounds. */
-const gestureSteps = 30;
-
-declare global {
-  interface Window {
-    /** Animation-frame intervals recorded while the bench pans and zooms. */
-    __benchFrames?: number[];
-  }
-}
 
 interface Measurement {
   nodes: number;
@@ -52,62 +59,95 @@ interface Measurement {
   coldFirstPictureMs?: number;
   /** (a) only: until the layout (worker or fcose) has put the nodes in place. */
   laidOutMs?: number;
-  frameMs: { p50: number; p95: number; max: number; count: number };
+  frameMs: FrameStats;
   /** What the canvas drew with: renderer and the viewport shortcuts it had on. */
   drawing: Drawing;
 }
 
-interface Drawing {
-  renderer: string;
-  textureOnViewport: boolean;
-  hideEdgesOnViewport: boolean;
+interface Results {
+  explorer?: Record<string, Measurement>;
+  campaign?: CampaignMeasurement;
 }
 
 async function main(): Promise<void> {
   for (const key of externalServerKeys) delete process.env[key];
+  Object.assign(process.env, { RINGSCOPE_DIST_DIR: ".next-e2e", NEXT_PUBLIC_RINGSCOPE_TEST_HOOKS: "1" });
+  await run("npm", ["run", "build"]);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  const results: Results = {};
+  try {
+    if (values.only !== "campaign") results.explorer = await benchExplorer(browser);
+    if (values.only !== "explorer") results.campaign = await benchCampaign(browser);
+  } finally {
+    await browser.close();
+  }
+  report(results);
+}
+
+/** (a) and (b), against a throwaway server loaded with the `tiny` scenario. */
+async function benchExplorer(browser: Browser): Promise<Record<string, Measurement>> {
   const folder = await ensureScenario("tiny");
   const truth = JSON.parse(readFileSync(path.join(folder, "truth.json"), "utf8")) as TruthDocument;
   const server = await startThrowawayServer("bench-ui");
-  let app: ChildProcess | undefined;
   try {
-    Object.assign(process.env, server.env, { RINGSCOPE_DIST_DIR: ".next-e2e", NEXT_PUBLIC_RINGSCOPE_TEST_HOOKS: "1" });
+    Object.assign(process.env, server.env);
     resetEnv();
     await applySchema();
     await loadScenario(folder);
     await closeDriver();
-    await run("npm", ["run", "build"]);
-    app = spawn("npm", ["run", "start", "--", "-p", String(port)], { stdio: "ignore", env: process.env, detached: true });
-    await waitForPort(port);
-    const results = await measureInBrowser(truth);
-    report(results);
+    const app = await startApp(port, process.env);
+    try {
+      const page = await newPage(browser);
+      const neighbourhood = await measureNeighbourhood(page, app.baseUrl, truth);
+      const raw = await measureRawElements(page, app.baseUrl, "2d");
+      const baseline = await measureRawElements(page, app.baseUrl, "2d without shortcuts");
+      if (!raw || !baseline) throw new Error("the 2D canvas drew nothing");
+      const results: Record<string, Measurement> = { neighbourhood500: neighbourhood, rawElements5000: raw, rawElements5000NoShortcuts: baseline };
+      const webgl = await measureRawElements(page, app.baseUrl, "webgl");
+      if (webgl) results.rawElements5000Webgl = webgl;
+      await page.close();
+      return results;
+    } finally {
+      app.stop();
+    }
   } finally {
-    if (app?.pid) process.kill(-app.pid, "SIGTERM");
     await server.stop();
   }
 }
 
-async function measureInBrowser(truth: TruthDocument): Promise<Record<string, Measurement>> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+/** (c), on its own app server (next port) against the campaign database. */
+async function benchCampaign(browser: Browser): Promise<CampaignMeasurement> {
+  const database = await prepareCampaignDatabase({
+    stateDir: values["campaign-db"],
+    boltPort: values["campaign-bolt"],
+    truthFile: values["campaign-truth"],
+  });
   try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    // tsx compiles named functions inside the evaluated callbacks with esbuild's
-    // `__name` helper, which the page does not have: give it a no-op one.
-    await page.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
-    const neighbourhood = await measureNeighbourhood(page, truth);
-    const raw = await measureRawElements(page, "2d");
-    const baseline = await measureRawElements(page, "2d without shortcuts");
-    if (!raw || !baseline) throw new Error("the 2D canvas drew nothing");
-    const results: Record<string, Measurement> = { neighbourhood500: neighbourhood, rawElements5000: raw, rawElements5000NoShortcuts: baseline };
-    const webgl = await measureRawElements(page, "webgl");
-    if (webgl) results.rawElements5000Webgl = webgl;
-    return results;
+    const picked = await pickCampaignSeed(database);
+    const app = await startApp(port + 1, { ...process.env, ...database.env });
+    try {
+      const page = await newPage(browser);
+      const measured = await measureCampaignView(page, app.baseUrl, picked);
+      await page.close();
+      return measured;
+    } finally {
+      app.stop();
+    }
   } finally {
-    await browser.close();
+    await database.stop();
   }
 }
 
+async function newPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  // tsx compiles named functions inside the evaluated callbacks with esbuild's
+  // `__name` helper, which the page does not have: give it a no-op one.
+  await page.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
+  return page;
+}
+
 /** (a): the biggest carrier NAT, its accounts, and up to two attributes of each, as an investigator would open them. */
-async function measureNeighbourhood(page: Page, truth: TruthDocument): Promise<Measurement> {
+async function measureNeighbourhood(page: Page, baseUrl: string, truth: TruthDocument): Promise<Measurement> {
   const carrier = [...truth.benignClusters].filter((cluster) => cluster.kind === "carrier_nat").sort((a, b) => b.members.length - a.members.length)[0];
   const ip = carrier?.sharedAttributes.find((attribute) => attribute.kind === "ip")?.value;
   if (!carrier || !ip) throw new Error("the scenario has no carrier NAT");
@@ -144,17 +184,13 @@ async function timeFirstPicture(page: Page, url: string): Promise<{ firstPicture
   return { firstPictureMs, laidOutMs: await afterTwoFrames(page) };
 }
 
-function afterTwoFrames(page: Page): Promise<number> {
-  return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
-}
-
 /**
  * (b): elements handed to the canvas directly, laid out on a grid so the
  * layout is not what is measured: as the app draws them; with the viewport
  * shortcuts forced off, to see what they buy; or after ticking the WebGL
  * setting (undefined when the browser has no WebGL 2).
  */
-async function measureRawElements(page: Page, drawing: "2d" | "2d without shortcuts" | "webgl"): Promise<Measurement | undefined> {
+async function measureRawElements(page: Page, baseUrl: string, drawing: "2d" | "2d without shortcuts" | "webgl"): Promise<Measurement | undefined> {
   await page.goto(baseUrl);
   await page.waitForFunction(() => window.__ringscopeCy !== undefined);
   if (drawing === "webgl") {
@@ -189,117 +225,67 @@ async function measureRawElements(page: Page, drawing: "2d" | "2d without shortc
   return { ...(await countElements(page)), firstPictureMs, frameMs: await panAndZoom(page), drawing: await readDrawing(page) };
 }
 
-function readDrawing(page: Page): Promise<Drawing> {
-  return page.evaluate(() => {
-    const renderer = (window.__ringscopeCy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } } | undefined)?.renderer();
-    return {
-      renderer: document.querySelector('[data-testid="graph-canvas"]')?.getAttribute("data-renderer") ?? "unknown",
-      textureOnViewport: renderer?.textureOnViewport === true,
-      hideEdgesOnViewport: renderer?.hideEdgesOnViewport === true,
-    };
-  });
-}
+const targets = {
+  neighbourhood500: { firstPictureMs: 2_000, p95: 50 },
+  rawElements5000: { firstPictureMs: null, p95: 150 },
+  campaign: { firstPictureMs: 2_000, p95: 50 },
+};
 
-function countElements(page: Page): Promise<{ nodes: number; edges: number }> {
-  return page.evaluate(() => ({ nodes: window.__ringscopeCy?.nodes().length ?? 0, edges: window.__ringscopeCy?.edges().length ?? 0 }));
-}
-
-/**
- * Drags the background out and back and turns the wheel in and out, twice,
- * with the real mouse, recording every animation-frame interval meanwhile;
- * returns their percentiles.
- */
-async function panAndZoom(page: Page): Promise<Measurement["frameMs"]> {
-  await page.evaluate(() => {
-    const intervals: number[] = [];
-    window.__benchFrames = intervals;
-    let last = performance.now();
-    const step = (now: number) => {
-      intervals.push(now - last);
-      last = now;
-      if (window.__benchFrames === intervals) requestAnimationFrame(step);
-    };
-    requestAnimationFrame(step);
-  });
-  for (let round = 0; round < 2; round++) {
-    const start = await blankPoint(page);
-    await page.mouse.move(start.x, start.y);
-    await page.mouse.down();
-    for (let index = 1; index <= gestureSteps; index++) await page.mouse.move(start.x + 8 * index, start.y + 4 * index);
-    for (let index = gestureSteps - 1; index >= 0; index--) await page.mouse.move(start.x + 8 * index, start.y + 4 * index);
-    await page.mouse.up();
-    for (let index = 0; index < gestureSteps; index++) await page.mouse.wheel(0, -40);
-    for (let index = 0; index < gestureSteps; index++) await page.mouse.wheel(0, 40);
-  }
-  const intervals = await page.evaluate(() => {
-    const recorded = window.__benchFrames ?? [];
-    delete window.__benchFrames;
-    return recorded;
-  });
-  const sorted = intervals.slice(1).sort((a, b) => a - b);
-  const at = (q: number) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10;
-  return { p50: at(0.5), p95: at(0.95), max: at(1), count: sorted.length };
-}
-
-/** A point (page pixels) on the canvas's background, clear of every node, with room to drag right and down. */
-function blankPoint(page: Page): Promise<{ x: number; y: number }> {
-  return page.evaluate(() => {
-    const cy = window.__ringscopeCy;
-    if (!cy) throw new Error("no canvas");
-    const box = cy.container()?.getBoundingClientRect();
-    if (!box) throw new Error("the canvas has no container");
-    const boxes = cy.nodes().map((node) => node.renderedBoundingBox({}));
-    for (let y = 10; y < box.height - 150; y += 7) {
-      for (let x = 10; x < box.width - 260; x += 7) {
-        if (boxes.every((b) => x < b.x1 - 4 || x > b.x2 + 4 || y < b.y1 - 4 || y > b.y2 + 4)) return { x: box.left + x, y: box.top + y };
-      }
-    }
-    throw new Error("no blank spot on the canvas to drag from");
-  });
-}
-
-function report(results: Record<string, Measurement>): void {
-  const targets = { neighbourhood500: { firstPictureMs: 2_000, p95: 50 }, rawElements5000: { firstPictureMs: null, p95: 150 } };
-  const output = { measuredAt: new Date().toISOString(), chromium: chromiumPath, gestureSteps, targets, results };
+function report(results: Results): void {
+  const output = { measuredAt: new Date().toISOString(), loadAverage: os.loadavg(), chromium: chromiumPath, gestureSteps, targets, results };
   mkdirSync("bench-results", { recursive: true });
   writeFileSync(path.join("bench-results", "ui.json"), `${JSON.stringify(output, null, 2)}\n`);
-  console.table(
-    Object.entries(results).map(([name, result]) => ({
-      case: name,
-      nodes: result.nodes,
-      edges: result.edges,
-      "first picture ms": Math.round(result.firstPictureMs),
-      "cold first picture ms": result.coldFirstPictureMs === undefined ? "" : Math.round(result.coldFirstPictureMs),
-      "laid out ms": result.laidOutMs === undefined ? "" : Math.round(result.laidOutMs),
-      "frame p50 ms": result.frameMs.p50,
-      "frame p95 ms": result.frameMs.p95,
-      renderer: result.drawing.renderer,
-      shortcuts: [result.drawing.textureOnViewport ? "textureOnViewport" : "", result.drawing.hideEdgesOnViewport ? "hideEdgesOnViewport" : ""].filter(Boolean).join(", ") || "none",
-    })),
-  );
-  console.log("Wrote bench-results/ui.json");
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", env: process.env });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
-  });
-}
-
-async function waitForPort(target: number): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    const isOpen = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(target, "127.0.0.1", () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on("error", () => resolve(false));
+  const target = (name: string) => {
+    const wanted = targets[name as keyof typeof targets];
+    if (!wanted) return "";
+    return [wanted.firstPictureMs === null ? "" : `picture ≤ ${wanted.firstPictureMs} ms`, `p95 ≤ ${wanted.p95} ms`].filter(Boolean).join(", ");
+  };
+  const rows = Object.entries(results.explorer ?? {}).map(([name, result]) => ({
+    case: name,
+    nodes: result.nodes,
+    edges: result.edges,
+    "first picture ms": Math.round(result.firstPictureMs),
+    "cold first picture ms": result.coldFirstPictureMs === undefined ? "" : Math.round(result.coldFirstPictureMs),
+    "laid out ms": result.laidOutMs === undefined ? "" : Math.round(result.laidOutMs),
+    "frame p50 ms": result.frameMs.p50,
+    "frame p95 ms": result.frameMs.p95,
+    target: target(name),
+    drawing: describeDrawing(result.drawing),
+  }));
+  const campaign = results.campaign;
+  if (campaign) {
+    rows.push({
+      case: "campaign",
+      nodes: campaign.nodes,
+      edges: campaign.edges,
+      "first picture ms": Math.round(campaign.firstPictureMs),
+      "cold first picture ms": Math.round(campaign.coldFirstPictureMs),
+      "laid out ms": Math.round(campaign.laidOutMs),
+      "frame p50 ms": campaign.frameMs.p50,
+      "frame p95 ms": campaign.frameMs.p95,
+      target: target("campaign"),
+      drawing: describeDrawing(campaign.drawing),
     });
-    if (isOpen) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`nothing listens on port ${target}`);
+  console.table(rows);
+  if (campaign) {
+    const kilobytes = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString("en")} KB`;
+    console.table({
+      "campaign, seed": `${campaign.campaign}, ${campaign.seed}`,
+      "members listed": campaign.members.toLocaleString("en"),
+      "server: first byte (page shell)": `${Math.round(campaign.responseStartMs)} ms`,
+      "server: last byte (campaign searched and sent)": `${Math.round(campaign.responseEndMs)} ms`,
+      "first picture after the last byte": `${Math.round(campaign.firstPictureAfterResponseMs)} ms`,
+      "HTML + RSC payload (sent / decoded)": `${kilobytes(campaign.htmlBytes.transferred)} / ${kilobytes(campaign.htmlBytes.decoded)}`,
+      "table scroll, all rows: frame p50 / p95 / max": `${campaign.tableScrollFrameMs.p50} / ${campaign.tableScrollFrameMs.p95} / ${campaign.tableScrollFrameMs.max} ms (to row ${campaign.tableScrollFrameMs.lastRow.toLocaleString("en")})`,
+    });
+  }
+  console.log(`Load average (1, 5, 15 min): ${os.loadavg().map((load) => load.toFixed(2)).join(", ")}. Wrote bench-results/ui.json`);
+}
+
+function describeDrawing(drawing: Drawing): string {
+  const shortcuts = [drawing.textureOnViewport ? "textureOnViewport" : "", drawing.hideEdgesOnViewport ? "hideEdgesOnViewport" : ""].filter(Boolean).join(", ");
+  return `${drawing.renderer}; ${shortcuts || "no shortcuts"}`;
 }
 
 await main();

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DatabaseUnavailable } from "@/components/status/database-unavailable";
 import { describeChange, readWorklist, type WorklistEntry } from "@/lib/campaign/worklist";
-import { checkDatabaseHealth } from "@/lib/neo4j";
+import { checkDatabaseHealth, pageHealthReuseMs } from "@/lib/neo4j";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
  * then. `ringscope campaigns --refresh` (or an ingest) refreshes it.
  */
 export default async function CampaignsPage({ searchParams }: { searchParams: Promise<{ since?: string }> }) {
-  const health = await checkDatabaseHealth();
+  const health = await checkDatabaseHealth({ reuseInfoForMs: pageHealthReuseMs });
   if (health.status !== "up") return <DatabaseUnavailable reason={health.reason} isExternal={health.isExternal} />;
   const { since } = await searchParams;
   const sinceIso = since && !Number.isNaN(Date.parse(since)) ? new Date(since).toISOString() : undefined;

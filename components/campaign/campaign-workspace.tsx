@@ -22,7 +22,7 @@ export function CampaignWorkspace({ map, rows, campaignId }: { map: CampaignMap;
   const model = useMemo(() => (openGroup === null ? overviewModel(map) : groupModel(map, openGroup)), [map, openGroup]);
   const elements = useMemo(() => toElements(model), [model]);
   const layoutRequest = useMemo<LayoutRequest>(
-    () => ({ key: openGroup ?? "overview", name: layoutForSize(model.nodes.length) }),
+    () => ({ key: openGroup ?? "overview", name: layoutForSize(model.nodes.length, model.edges.length) }),
     [openGroup, model],
   );
   const groupByNode = useMemo(() => new Map(map.groups.map((group, index) => [groupNodeId(group), index])), [map]);

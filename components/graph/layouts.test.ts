@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { largeGraphNodes, layoutForSize, layoutOptionsFor } from "./layouts";
+import { largeGraphEdges, largeGraphNodes, layoutForSize, layoutOptionsFor } from "./layouts";
 
 describe("layoutForSize", () => {
-  it("uses fcose on the main thread for small graphs and the worker's force layout above the threshold", () => {
-    expect(layoutForSize(largeGraphNodes)).toBe("fcose");
-    expect(layoutForSize(largeGraphNodes + 1)).toBe("force");
+  it("uses fcose on the main thread for small graphs and the worker's force layout above either threshold", () => {
+    expect(layoutForSize(largeGraphNodes, largeGraphEdges)).toBe("fcose");
+    expect(layoutForSize(largeGraphNodes + 1, 0)).toBe("force");
+    // Few nodes, many links (the campaign map's overview): fcose would hold the page too.
+    expect(layoutForSize(85, largeGraphEdges + 1)).toBe("force");
   });
 });
 

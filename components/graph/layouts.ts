@@ -22,8 +22,15 @@ export interface LayoutRequest {
 /** Above this many nodes fcose holds the main thread long enough to be felt (a few hundred ms on a slow laptop). */
 export const largeGraphNodes = 300;
 
-export function layoutForSize(nodeCount: number): LayoutName {
-  return nodeCount > largeGraphNodes ? "force" : "fcose";
+/**
+ * Above this many links, too: fcose's cost grows with them as well. The
+ * campaign map's overview (85 groups and attributes, 987 links) held the
+ * main thread for 1.3 s in fcose on the 2-CPU development VM (bench:ui (c)).
+ */
+export const largeGraphEdges = 600;
+
+export function layoutForSize(nodeCount: number, edgeCount: number): LayoutName {
+  return nodeCount > largeGraphNodes || edgeCount > largeGraphEdges ? "force" : "fcose";
 }
 
 export function layoutOptionsFor(name: MainThreadLayoutName): LayoutOptions {

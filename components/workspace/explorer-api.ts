@@ -5,8 +5,6 @@ import type { NodeDetails } from "@/lib/graph/node-details";
 import type { OpenedNodes, OpenNodesOptions } from "@/lib/graph/open-nodes";
 import type { SearchResult } from "@/lib/graph/search";
 import type { SessionDay } from "@/lib/graph/session-histogram";
-import type { SavedView } from "@/lib/graph/read-saved-view";
-import type { ReplayViewOptions, StepAnswer } from "@/lib/graph/replay-view";
 import type { PathResult } from "@/lib/graph/shortest-path";
 import type { ViewLink } from "@/lib/graph/view-link";
 
@@ -38,13 +36,11 @@ export const explorerApi = {
     callApi<SearchResult>(`/api/search?${new URLSearchParams({ q, hubThreshold: String(hubThreshold) }).toString()}`, { signal }),
   open: (options: OpenNodesOptions) => post<OpenedNodes>("/api/graph/open", options),
   expand: (options: ExpandOptions) => post<Expansion>("/api/graph/expand", options),
-  replay: (options: ReplayViewOptions) => post<StepAnswer[]>("/api/graph/replay", options),
   group: (options: { ids: string[]; hubThreshold: number }) => post<AccountGrouping>("/api/graph/groups", options),
   neighbourCounts: (ids: readonly string[], signal?: AbortSignal) =>
     callApi<NeighbourCounts[]>(`/api/graph/neighbour-counts?${new URLSearchParams(ids.map((id) => ["id", id])).toString()}`, { signal }),
   sessionDays: (ids: readonly string[], signal?: AbortSignal) => post<SessionDay[]>("/api/graph/session-histogram", { ids }, signal),
   saveView: (state: ViewLink, signal?: AbortSignal) => post<{ id: string }>("/api/views", { state }, signal),
-  savedView: (id: string) => callApi<SavedView>(`/api/views/${encodeURIComponent(id)}`),
   details: (id: string, signal?: AbortSignal) => callApi<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`, { signal }),
   path: (options: { from: string; to: string; maxSteps: number; allowHubs: boolean; hubThreshold: number }) =>
     callApi<PathResult>(

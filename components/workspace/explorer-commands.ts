@@ -2,15 +2,15 @@ import type { StepAnswer } from "@/lib/graph/replay-view";
 import type { ExplorerApi } from "./explorer-api";
 import { explorerReducer, initialState, type ExplorerAction, type ExplorerState } from "./explorer-state";
 import type { ViewStep } from "./explorer-view";
-import type { ViewLink } from "./view-url";
+import type { LinkReplay } from "./view-url";
 
 type ExpandStep = Extract<ViewStep, { type: "expand" }>;
 
 /**
  * The requests behind each fetching step: each reads the state it starts
  * from (what is on screen, the settings) and resolves to the action that
- * records its answer. A link's replay asks for all its steps at once and
- * records each answer with the same actions.
+ * records its answer. A link's replay (answered by the server for all its
+ * steps at once) records each answer with the same actions.
  */
 
 function onScreen(state: ExplorerState): string[] {
@@ -40,10 +40,9 @@ function answerAction(step: ViewStep, answer: StepAnswer | undefined): ExplorerA
   throw new Error("The server's replay does not match the link's steps");
 }
 
-/** Replays a link's steps in one request, applies each answer in order, and returns the restoring action. */
-export async function replayCommand(api: ExplorerApi, state: ExplorerState, link: ViewLink): Promise<ExplorerAction> {
-  const hubThreshold = link.hubThreshold ?? state.settings.hubThreshold;
-  const answers = await api.replay({ steps: link.steps, hubThreshold });
+/** Applies a replayed link's answers in order (as if each step had been asked live) and returns the restoring action. */
+export function restoreCommand(state: ExplorerState, replay: Extract<LinkReplay, { status: "answered" }>): ExplorerAction {
+  const { link, hubThreshold, answers } = replay;
   const replayed = link.steps.reduce(
     (current, step, index) => explorerReducer(current, answerAction(step, answers[index])),
     { ...initialState, settings: { ...state.settings, hubThreshold } },

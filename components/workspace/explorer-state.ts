@@ -27,7 +27,7 @@ export interface Settings {
   hubThreshold: number;
   maxSteps: number;
   allowHubs: boolean;
-  /** Draw with the WebGL renderer (off by default: without a GPU it is slower than the 2D canvas). */
+  /** Draw with the WebGL renderer (off by default: without a GPU it is slower than the 2D canvas); remembered in the browser (use-remembered-webgl.ts). */
   isWebgl: boolean;
 }
 

@@ -6,7 +6,7 @@ import { ActionBar, shortcuts, sumCounts, type BarCommand, type SelectionOffer }
 import { DetailsPanel } from "./details-panel";
 import { drawView, toPanelState } from "./draw-view";
 import { explorerApi } from "./explorer-api";
-import { expandCommand, openCommand, replayCommand } from "./explorer-commands";
+import { expandCommand, openCommand, restoreCommand } from "./explorer-commands";
 import { explorerReducer, initialState, type ExplorerAction, type ExplorerState } from "./explorer-state";
 import { FiltersBar } from "./filters-bar";
 import { GraphPanel } from "./graph-panel";
@@ -14,15 +14,17 @@ import { Legend } from "./legend";
 import { SearchBox } from "./search-box";
 import { TimeBar } from "./time-bar";
 import { useIdsQuery } from "./use-ids-query";
-import { encodeSavedLink, encodeViewLink, maxLinkLength, readLinkRequest, type LinkRequest, type ViewLink } from "./view-url";
+import { useRememberedWebgl } from "./use-remembered-webgl";
+import { encodeSavedLink, encodeViewLink, maxLinkLength, readLinkRequest, type LinkReplay, type ViewLink } from "./view-url";
 
 /**
  * The investigator's workspace: search, the canvas with its actions, the
  * details panel, filters and the time bar. All state lives in one reducer
  * (explorer-state.ts); this component runs requests, dispatches their
- * answers, and keeps the address bar in step with the view.
+ * answers, and keeps the address bar in step with the view. `linkReplay`
+ * is the server's replay of the view the address names (app/page.tsx).
  */
-export function ExplorerWorkspace() {
+export function ExplorerWorkspace({ linkReplay }: { linkReplay: Promise<LinkReplay> }) {
   const [state, dispatch] = useReducer(explorerReducer, initialState);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [fitKey, setFitKey] = useState(0);
@@ -41,8 +43,9 @@ export function ExplorerWorkspace() {
     }
   }, []);
 
-  useReopenFromUrl(run, setIsUrlReady);
+  useReopenFromUrl(run, setIsUrlReady, linkReplay);
   useViewInUrl(state, isUrlReady);
+  useRememberedWebgl(state.settings.isWebgl, (isWebgl) => dispatch({ type: "settings-changed", settings: { isWebgl } }));
 
   const { view, filters, settings } = state;
   const graph = useMemo(() => drawView(view, filters), [view, filters]);
@@ -195,12 +198,14 @@ function selectionOffer(state: ExplorerState, selectedIds: readonly string[], ne
 
 /**
  * On first load, a `view` link (or a `saved` view's id) in the address bar
- * is replayed; the URL is written only after that. An unknown saved id ends
- * in the server's 404 message, shown where the drawing would be.
+ * is restored from the server's replay; the URL is written only after that.
+ * An unknown saved id ends in the server's 404 message, shown where the
+ * drawing would be.
  */
 function useReopenFromUrl(
   run: (what: string, command: (current: ExplorerState) => Promise<ExplorerAction>) => Promise<void>,
   setIsUrlReady: (ready: boolean) => void,
+  linkReplay: Promise<LinkReplay>,
 ): void {
   useEffect(() => {
     const request = readLinkRequest(window.location.search);
@@ -209,12 +214,13 @@ function useReopenFromUrl(
       return;
     }
     const what = request.type === "saved" ? "the saved view" : "the view from the link";
-    void run(what, async (s) => replayCommand(explorerApi, s, await linkOf(request))).finally(() => setIsUrlReady(true));
-  }, [run, setIsUrlReady]);
-}
-
-async function linkOf(request: LinkRequest): Promise<ViewLink> {
-  return request.type === "view" ? request.link : (await explorerApi.savedView(request.id)).state;
+    void run(what, async (s) => {
+      const replay = await linkReplay;
+      if (replay.status === "failed") throw new Error(replay.message);
+      if (replay.status === "none") throw new Error("The server found no view in this address.");
+      return restoreCommand(s, replay);
+    }).finally(() => setIsUrlReady(true));
+  }, [run, setIsUrlReady, linkReplay]);
 }
 
 /** Keeps the address bar on the view: inline while the link is short enough, else the id of the view saved on the server. */

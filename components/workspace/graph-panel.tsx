@@ -15,7 +15,7 @@ export function GraphPanel({ state, ...canvas }: { state: GraphPanelState } & Ca
   const graph = state.status === "ready" || state.status === "truncated" ? state.graph : null;
   const elements = useMemo(() => (graph ? toElements(graph) : noElements), [graph]);
   const layoutKey = state.status === "ready" || state.status === "truncated" ? state.layoutKey : undefined;
-  const layoutName = layoutForSize(graph?.nodes.length ?? 0);
+  const layoutName = layoutForSize(graph?.nodes.length ?? 0, graph?.edges.length ?? 0);
   const layoutRequest = useMemo<LayoutRequest | undefined>(
     () => (layoutKey === undefined ? undefined : { key: layoutKey, name: layoutName }),
     [layoutKey, layoutName],

@@ -1,3 +1,4 @@
+import type { StepAnswer } from "@/lib/graph/replay-view";
 import { viewLinkSchema, type ViewLink } from "@/lib/graph/view-link";
 
 /**
@@ -23,6 +24,17 @@ export const maxLinkLength = 2_000;
 
 /** What a query string asks the explorer to reopen. */
 export type LinkRequest = { type: "view"; link: ViewLink } | { type: "saved"; id: string };
+
+/**
+ * The view the address names, replayed by the server while the page
+ * streams (app/page.tsx), so the browser does not wait until it has started
+ * to ask: every step's answer with the hub threshold they were asked with,
+ * or the message to show instead.
+ */
+export type LinkReplay =
+  | { status: "none" }
+  | { status: "answered"; link: ViewLink; hubThreshold: number; answers: StepAnswer[] }
+  | { status: "failed"; message: string };
 
 export function encodeSavedLink(id: string): string {
   return `?${new URLSearchParams({ [savedParameter]: id }).toString()}`;

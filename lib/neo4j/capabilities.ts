@@ -15,8 +15,26 @@ export type DatabaseHealth =
   | { status: "up"; uri: string; database: string; isExternal: boolean; server: ServerInfo }
   | { status: "down"; uri: string | null; database: string | null; isExternal: boolean; reason: string };
 
+export interface HealthCheckOptions {
+  /**
+   * Reuse the server's description (version, plugins) when it was read this
+   * recently from the same address; whether the server answers is asked
+   * every time. Default 0: read it afresh. Pages pass `pageHealthReuseMs`.
+   */
+  reuseInfoForMs?: number;
+}
+
+/**
+ * How long pages reuse the server's description: it changes only when the
+ * server restarts, and reading it (five queries) is most of the time a page
+ * spends on its health check, which every page waits for.
+ */
+export const pageHealthReuseMs = 60_000;
+
+let lastInfo: { uri: string; readAt: number; info: ServerInfo } | undefined;
+
 /** Asks the server who it is and which plugins answer; never throws. */
-export async function checkDatabaseHealth(): Promise<DatabaseHealth> {
+export async function checkDatabaseHealth({ reuseInfoForMs = 0 }: HealthCheckOptions = {}): Promise<DatabaseHealth> {
   let settings;
   try {
     settings = resolveConnection();
@@ -29,11 +47,22 @@ export async function checkDatabaseHealth(): Promise<DatabaseHealth> {
       uri: settings.uri,
       database: settings.database,
       isExternal: settings.isExternal,
-      server: await readServerInfo(),
+      server: await readOrReuseServerInfo(settings.uri, reuseInfoForMs),
     };
   } catch (error) {
     return { status: "down", uri: settings.uri, database: settings.database, isExternal: settings.isExternal, reason: reasonOf(error) };
   }
+}
+
+async function readOrReuseServerInfo(uri: string, reuseInfoForMs: number): Promise<ServerInfo> {
+  const now = Date.now();
+  if (lastInfo && lastInfo.uri === uri && now - lastInfo.readAt < reuseInfoForMs) {
+    await verifyReachable();
+    return lastInfo.info;
+  }
+  const info = await readServerInfo();
+  lastInfo = { uri, readAt: now, info };
+  return info;
 }
 
 export async function readServerInfo(): Promise<ServerInfo> {

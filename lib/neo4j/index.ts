@@ -5,5 +5,5 @@ export { toPlain, type Plain } from "./to-plain";
 export { classifyDriverError } from "./classify-error";
 export { closeDriver } from "./driver";
 export { resolveConnection, credentialsFile, type ConnectionSettings } from "./connection";
-export { checkDatabaseHealth, readServerInfo, type DatabaseHealth, type ServerInfo } from "./capabilities";
+export { checkDatabaseHealth, pageHealthReuseMs, readServerInfo, type DatabaseHealth, type HealthCheckOptions, type ServerInfo } from "./capabilities";
 export { applySchema } from "./schema";
