@@ -7,7 +7,7 @@ import { campaignViewFor, type ShownView } from "@/lib/campaign/stored-views";
 import { storedCampaignOf } from "@/lib/campaign/worklist";
 import { isAppError, type AppError } from "@/lib/errors/app-error";
 import { parseOptions } from "@/lib/graph/option-schemas";
-import { checkDatabaseHealth } from "@/lib/neo4j";
+import { checkDatabaseHealth, pageHealthReuseMs } from "@/lib/neo4j";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +22,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
  * searches again.
  */
 export default async function CampaignPage({ params, searchParams }: { params: Promise<{ seed: string }>; searchParams: Promise<SearchParams> }) {
-  const health = await checkDatabaseHealth();
+  const health = await checkDatabaseHealth({ reuseInfoForMs: pageHealthReuseMs });
   if (health.status !== "up") return <DatabaseUnavailable reason={health.reason} isExternal={health.isExternal} />;
   const seed = decodeURIComponent((await params).seed);
   const outcome = await showCampaign(seed, await searchParams);
