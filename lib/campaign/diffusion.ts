@@ -74,9 +74,9 @@ export class LocalPageRank {
     for (const id of options.seeds) this.accountResidual.set(id, 1 / options.seeds.length);
   }
 
-  /** Pushes until no node holds ε of residual per unit of degree. */
-  async settle(epsilon: number): Promise<void> {
-    for (let round = 0; round < MAX_ROUNDS_PER_STAGE; round++) {
+  /** Pushes until no node holds ε of residual per unit of degree, or until the links of `maxReached` accounts have been read (the caller's budget). */
+  async settle(epsilon: number, maxReached: number): Promise<void> {
+    for (let round = 0; round < MAX_ROUNDS_PER_STAGE && this.links.size < maxReached; round++) {
       await this.fetchMissingLinks(epsilon);
       const pushedAccounts = this.pushAccounts(epsilon);
       const pushedAttributes = await this.pushAttributes(epsilon);
@@ -87,8 +87,28 @@ export class LocalPageRank {
 
   /** Links of the accounts that are pushable now (the seeds, whose degree nobody reported, always are). */
   private async fetchMissingLinks(epsilon: number): Promise<void> {
-    const pushable = [...this.accountResidual].filter(([id, mass]) => mass >= epsilon * Math.max(1, this.degree.get(id) ?? 0)).map(([id]) => id);
+    const pushable = [...this.accountResidual].filter(([id, mass]) => mass >= epsilon * this.pushDegree(id)).map(([id]) => id);
     await this.readLinks(pushable);
+  }
+
+  /**
+   * The largest ε at which some waiting mass would move: 0 once nothing is
+   * left to spread. In a dense campaign whose accounts each carry many heavy
+   * ties, every account's share stays below ε × its degree for several
+   * threefold steps; the next stage can start here instead of stepping
+   * through stages that push nothing.
+   */
+  nextEpsilon(): number {
+    let next = 0;
+    for (const [id, mass] of this.accountResidual) next = Math.max(next, mass / this.pushDegree(id));
+    for (const { accounts, mass } of this.attributeResidual.values()) next = Math.max(next, mass / accounts);
+    return next;
+  }
+
+  /** The degree an account's residual is measured against: from its links once read, else as the database reported it. */
+  private pushDegree(id: string): number {
+    const own = this.links.get(id);
+    return Math.max(1, own ? accountDegree(own) : (this.degree.get(id) ?? 0));
   }
 
   /** Reads the links of those of `ids` whose links are not known yet (discovery also asks for accounts the walk never pushed). */
@@ -105,7 +125,7 @@ export class LocalPageRank {
     let pushed = 0;
     for (const [id, mass] of this.accountResidual) {
       const own = this.links.get(id);
-      if (!own || mass < epsilon * Math.max(1, accountDegree(own))) continue;
+      if (!own || mass < epsilon * this.pushDegree(id)) continue;
       this.accountResidual.delete(id);
       this.rank.set(id, (this.rank.get(id) ?? 0) + alpha * mass);
       const totalWeight = own.reduce((sum, link) => sum + link.weight, 0);

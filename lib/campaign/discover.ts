@@ -72,18 +72,18 @@ export async function discoverMembers(options: DiscoveryOptions): Promise<Discov
   const fixed = new Set(options.seeds);
   const maxMembers = Math.max(options.seeds.length, Math.floor(population * MAX_POPULATION_SHARE));
   let stages = 0;
-  let pushedBefore = 0;
-  for (let epsilon = FIRST_EPSILON; stages < options.maxStages; epsilon /= EPSILON_STEP) {
+  let epsilon = FIRST_EPSILON;
+  while (stages < options.maxStages) {
     stages++;
-    await walk.settle(epsilon);
+    await walk.settle(epsilon, options.maxReached);
     const stage = boundedSet(walk, options.seeds, maxMembers, fixed);
     if (stage.conductance <= BOUNDED_RATIO * (1 - stage.members.length / population)) {
       const complete = await completeOverOwnedAttributes(stage, walk, fixed, maxMembers);
       return result(complete, true, walk, population, stages, options);
     }
-    const isExhausted = walk.rank.size === pushedBefore;
-    if (isExhausted || walk.links.size >= options.maxReached) break;
-    pushedBefore = walk.rank.size;
+    const next = walk.nextEpsilon();
+    if (next === 0 || walk.links.size >= options.maxReached) break;
+    epsilon = Math.min(epsilon / EPSILON_STEP, next);
   }
   const cluster = await tightCluster(options.seeds, walk, population);
   return result({ ...cluster, nearMisses: [] }, false, walk, population, stages, options);
