@@ -36,6 +36,8 @@ export async function readQuery<Row extends Record<string, Plain>>(
 
 /** Slices smaller than this are not worth a transaction of their own. */
 const MIN_SLICE = 1_000;
+/** Nor is any slice larger than this: one transaction over a hub's 300k accounts would run into the query timeout. */
+const MAX_SLICE = 10_000;
 
 /**
  * A read over a long list parameter (`listKey`), split into slices read side
@@ -47,10 +49,16 @@ const MIN_SLICE = 1_000;
 export async function readQueryInSlices<Row extends Record<string, Plain>>(cypher: string, params: QueryParams, listKey: string): Promise<Row[]> {
   const list = params[listKey];
   if (!Array.isArray(list)) throw new Error(`readQueryInSlices: parameter ${listKey} is not a list`);
-  const slices = Math.max(1, Math.min(getEnv().NEO4J_READ_PARALLELISM, Math.floor(list.length / MIN_SLICE)));
-  const size = Math.ceil(list.length / slices);
-  const reads = Array.from({ length: slices }, (_, i) => readQuery<Row>(cypher, { ...params, [listKey]: list.slice(i * size, (i + 1) * size) }));
-  return (await Promise.all(reads)).flat();
+  const parallelism = getEnv().NEO4J_READ_PARALLELISM;
+  const size = Math.min(MAX_SLICE, Math.max(MIN_SLICE, Math.ceil(list.length / parallelism)));
+  const slices: unknown[][] = Array.from({ length: Math.max(1, Math.ceil(list.length / size)) }, (_, i): unknown[] => list.slice(i * size, (i + 1) * size));
+  const results: Row[][] = new Array<Row[]>(slices.length);
+  let next = 0;
+  const reader = async () => {
+    for (let i = next++; i < slices.length; i = next++) results[i] = await readQuery<Row>(cypher, { ...params, [listKey]: slices[i] });
+  };
+  await Promise.all(Array.from({ length: Math.min(parallelism, slices.length) }, reader));
+  return results.flat();
 }
 
 /** Runs a write query (routed to the leader) and returns its rows and counters. */
