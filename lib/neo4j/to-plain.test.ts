@@ -31,4 +31,10 @@ describe("toPlain", () => {
     expect(toPlain({ a: [neo4j.int(1), null, "x", true], b: { c: 1.5 } })).toEqual({ a: [1, null, "x", true], b: { c: 1.5 } });
     expect(toPlain(undefined)).toBeNull();
   });
+
+  it("turns byte arrays, as the driver returns them (Int8Array), into base64", () => {
+    const bytes = new Int8Array([104, 105, -1]);
+    expect(toPlain(bytes)).toBe(Buffer.from([104, 105, 255]).toString("base64"));
+    expect(toPlain({ nested: new Uint8Array([1, 2]) })).toEqual({ nested: "AQI=" });
+  });
 });

@@ -32,7 +32,8 @@ export function toPlain(value: unknown): Plain {
     }));
   }
   if (Array.isArray(value)) return value.map(toPlain);
-  if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");
+  // Byte arrays arrive as Int8Array: any typed array's bytes become base64 (as an object, 1.6 MB took 13 s).
+  if (ArrayBuffer.isView(value)) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("base64");
   if (typeof value === "object") return plainObject(value as Record<string, unknown>);
   // Functions and symbols never come from the driver; they have no JSON form.
   return null;
