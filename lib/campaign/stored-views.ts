@@ -46,7 +46,9 @@ export async function campaignViewFor(input: CampaignOptions, { rerun = false }:
   }
   const computedAt = new Date().toISOString();
   const view = campaignView(await findCampaign(options));
-  await writeQuery(storeViewCypher, { key, view: gzipSync(JSON.stringify(view), { level: 1 }), computedAt, seeds: options.seeds });
+  // Gzipped, then base64 text: the driver decodes a byte array one byte at a time (13 s for the 1.6 MB of a 24k campaign), a string at once.
+  const packed = gzipSync(JSON.stringify(view), { level: 1 }).toString("base64");
+  await writeQuery(storeViewCypher, { key, view: packed, computedAt, seeds: options.seeds });
   return { view, computedAt, stored: false };
 }
 
