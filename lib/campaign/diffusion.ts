@@ -60,7 +60,7 @@ export class LocalPageRank {
   readonly links = new Map<string, AccountLink[]>();
   rounds = 0;
   private readonly accountResidual = new Map<string, number>();
-  /** Weighted degree of accounts the database has reported, before their links are read. */
+  /** Weighted degree of every account touched: as the database reported it, then from its links once they are read. */
   private readonly degree = new Map<string, number>();
   private readonly attributeResidual = new Map<string, { accounts: number; mass: number }>();
   /**
@@ -105,10 +105,9 @@ export class LocalPageRank {
     return next;
   }
 
-  /** The degree an account's residual is measured against: from its links once read, else as the database reported it. */
+  /** The degree an account's residual is measured against (the seeds, whose degree nobody reported, count as 1). */
   private pushDegree(id: string): number {
-    const own = this.links.get(id);
-    return Math.max(1, own ? accountDegree(own) : (this.degree.get(id) ?? 0));
+    return Math.max(1, this.degree.get(id) ?? 0);
   }
 
   /** Reads the links of those of `ids` whose links are not known yet (discovery also asks for accounts the walk never pushed). */
@@ -116,7 +115,11 @@ export class LocalPageRank {
     const missing = ids.filter((id) => !this.links.has(id));
     if (missing.length === 0) return;
     const fetched = await readAccountLinks(missing, this.options.population);
-    for (const id of missing) this.links.set(id, fetched.get(id) ?? []);
+    for (const id of missing) {
+      const own = fetched.get(id) ?? [];
+      this.links.set(id, own);
+      this.degree.set(id, accountDegree(own));
+    }
   }
 
   /** Settles α of each pushable account's residual and sends the rest to its attributes by weight. */
