@@ -10,7 +10,7 @@ import { findCampaign } from "./find-campaign";
 import { applyLabel } from "./labels";
 import { jsonLines, removeInputFolders, writeInputFolder } from "@/lib/ingest/testing/input-folder";
 import { readQuery } from "@/lib/neo4j";
-import { campaignViewFor } from "./stored-views";
+import { campaignViewFor, currentView } from "./stored-views";
 import { describeChange, readWorklist, refreshWorklist } from "./worklist";
 
 // One generated scenario for the whole file: discovery only reads the graph.
@@ -190,5 +190,16 @@ describe("stored campaign views", () => {
     const accounts = "account_id,created_at,status\nacct_view_late,2026-02-21T10:00:00Z,active\n";
     await ingestFolder({ folder: writeInputFolder({ "accounts.csv": accounts }) });
     expect((await campaignViewFor({ seeds })).stored).toBe(false);
+  });
+
+  it("stores, as the worklist queues a large campaign, the very view its own search gives", async () => {
+    await refreshWorklist({ minSize: 5, incremental: false, viewMinSize: 20 });
+    const large = (await readWorklist({})).filter((entry) => entry.size >= 20);
+    expect(large.length).toBeGreaterThan(0);
+    for (const { seeds } of large) {
+      const queued = await currentView({ seeds });
+      expect(queued).toBeDefined();
+      expect(queued!.view).toEqual((await campaignViewFor({ seeds }, { rerun: true })).view);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { readManualMembership } from "./labels";
 import { countInside } from "./refine";
 import { citeSessions, confidence, evidenceFor, kindOf, valueOf, windowsOf, type EvidenceContext } from "./evidence";
 import { attributeSizes } from "./links";
-import { campaignOptionsSchema, type CampaignOptions } from "./options";
+import { campaignOptionsSchema, type CampaignOptions, type ResolvedCampaignOptions } from "./options";
 import { pullOutward } from "./refine";
 import { scoreRisk } from "./risk";
 import { measureSignals } from "./signals";
@@ -17,22 +17,43 @@ import type { CampaignAttribute, CampaignMember, CampaignResult, NearMiss } from
  * accounts just outside with why they were left out, and the campaign's risk.
  */
 export async function findCampaign(input: CampaignOptions): Promise<CampaignResult> {
-  const started = performance.now();
   const options = parseOptions(campaignOptionsSchema, input);
+  return describeCampaign(await discoverCampaign(options), options);
+}
+
+/** Who the members are, before any evidence is written up: the costly half of a search. */
+export interface FoundMembers {
+  seeds: string[];
+  discovery: Discovery;
+  manuallyAdded: string[];
+  /** performance.now() when the search started and when discovery ended. */
+  started: number;
+  discovered: number;
+}
+
+export async function discoverCampaign(options: ResolvedCampaignOptions): Promise<FoundMembers> {
+  const started = performance.now();
   const seeds = [...new Set(options.seeds)];
   await assertAccountsExist(seeds);
   const manual = await readManualMembership(seeds);
   const discovery = withManualMembership(await discoverMembers({ ...options, seeds: [...new Set([...seeds, ...manual.added])] }), manual, seeds);
-  const discovered = performance.now();
+  return { seeds, discovery, manuallyAdded: manual.added, started, discovered: performance.now() };
+}
 
+/** The evidence, citations, near misses and risk of found members; `nearMisses` at most what discovery kept. */
+export async function describeCampaign(
+  { seeds, discovery, manuallyAdded, started, discovered }: FoundMembers,
+  options: Pick<ResolvedCampaignOptions, "nearMisses" | "citedEvidence">,
+): Promise<CampaignResult> {
   const sharedKeys = [...discovery.inside].filter(([, count]) => count >= 2).map(([key]) => key);
-  const windows = windowsOf(discovery.members, discovery.nearMisses, sharedKeys, discovery.links);
+  const nearMissIds = discovery.nearMisses.slice(0, options.nearMisses);
+  const windows = windowsOf(discovery.members, nearMissIds, sharedKeys, discovery.links);
   const context: EvidenceContext = { links: discovery.links, inside: discovery.inside, population: discovery.population, windows };
   const accounts = discovery.members.map((id): CampaignMember => {
     const evidence = evidenceFor(id, true, context);
-    return { account_id: id, score: confidence(evidence), evidence, ...(manual.added.includes(id) ? { manual: "added" as const } : {}) };
+    return { account_id: id, score: confidence(evidence), evidence, ...(manuallyAdded.includes(id) ? { manual: "added" as const } : {}) };
   });
-  const nearMisses = discovery.nearMisses.map((id) => describeNearMiss(id, discovery, context));
+  const nearMisses = nearMissIds.map((id) => describeNearMiss(id, discovery, context));
   // Both read every member's sessions; side by side they use two of the server's cores.
   const [signals] = await Promise.all([
     measureSignals(discovery.members, discovery.links, discovery.inside),

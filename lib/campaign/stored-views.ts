@@ -6,6 +6,7 @@ import { campaignView, type CampaignView } from "./campaign-view";
 import { findCampaign } from "./find-campaign";
 import { labelsChangedAtCypher } from "./labels";
 import { campaignOptionsSchema, type CampaignOptions, type ResolvedCampaignOptions } from "./options";
+import type { CampaignResult } from "./types";
 
 /**
  * Campaign views already computed, kept in Neo4j beside the graph. Searching
@@ -39,14 +40,23 @@ SET v.view = $view, v.computed_at = datetime($computedAt), v.seeds = $seeds`;
 /** The view for these seeds and thresholds: the stored one while still current (unless `rerun`), else searched now and stored. */
 export async function campaignViewFor(input: CampaignOptions, { rerun = false }: { rerun?: boolean } = {}): Promise<ShownView> {
   const options = parseOptions(campaignOptionsSchema, input);
-  const key = viewKey(options);
-  if (!rerun) {
-    const [row] = await readQuery<{ view: string; computedAt: string }>(freshViewCypher, { key });
-    if (row) return { view: unpack(row.view), computedAt: new Date(row.computedAt).toISOString(), stored: true };
-  }
+  const stored = rerun ? undefined : await currentView(options);
+  if (stored) return stored;
   const computedAt = new Date().toISOString();
-  const view = campaignView(await findCampaign(options));
-  await writeQuery(storeViewCypher, { key, view: pack(view), computedAt, seeds: options.seeds });
+  return storeView(options, await findCampaign(options), computedAt);
+}
+
+/** The stored view for these seeds and thresholds, if nothing it depends on has changed since it was computed. */
+export async function currentView(input: CampaignOptions): Promise<ShownView | undefined> {
+  const [row] = await readQuery<{ view: string; computedAt: string }>(freshViewCypher, { key: viewKey(parseOptions(campaignOptionsSchema, input)) });
+  return row && { view: unpack(row.view), computedAt: new Date(row.computedAt).toISOString(), stored: true };
+}
+
+/** Keeps the result of a search with these seeds and thresholds, started at `computedAt`, as their view. */
+export async function storeView(input: CampaignOptions, result: CampaignResult, computedAt: string): Promise<ShownView> {
+  const options = parseOptions(campaignOptionsSchema, input);
+  const view = campaignView(result);
+  await writeQuery(storeViewCypher, { key: viewKey(options), view: pack(view), computedAt, seeds: options.seeds });
   return { view, computedAt, stored: false };
 }
 

@@ -1,8 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
+import { parseOptions } from "@/lib/graph/option-schemas";
 import { readQuery, writeQuery } from "@/lib/neo4j";
 import { CROWD_KINDS } from "./campaign-map";
-import { findCampaign } from "./find-campaign";
-import { campaignViewFor } from "./stored-views";
+import { describeCampaign, discoverCampaign, findCampaign } from "./find-campaign";
+import { campaignOptionsSchema } from "./options";
+import { campaignViewFor, currentView, storeView } from "./stored-views";
 import type { CampaignResult } from "./types";
 
 /**
@@ -22,6 +24,8 @@ export interface WorklistOptions {
   minSize: number;
   /** Only re-search around identifiers that gained accounts since they were last searched. */
   incremental: boolean;
+  /** Campaigns at least this large get their campaign view stored as they are queued (default STORED_VIEW_MIN_SIZE). */
+  viewMinSize?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -102,11 +106,10 @@ export async function refreshWorklist(options: WorklistOptions): Promise<{ found
     options.onProgress?.(index, candidates.length);
     if (covered.has(seed)) continue;
     searched++;
-    const result = await searchAround(seed);
+    const result = await searchAround(seed, options.viewMinSize ?? STORED_VIEW_MIN_SIZE);
     result.accounts.forEach((member) => covered.add(member.account_id));
     if (result.accounts.length < options.minSize) continue;
     await storeCampaign(result, startedAt);
-    if (result.accounts.length >= STORED_VIEW_MIN_SIZE) await campaignViewFor({ seeds: result.seeds });
     found++;
   }
   await writeQuery(markSearchedCypher, { keys: candidates.map((candidate) => candidate.key) });
@@ -119,12 +122,33 @@ export async function refreshWorklist(options: WorklistOptions): Promise<{ found
   return { found, searched, entries: await readWorklist({}) };
 }
 
+/** What the worklist leaves out of a result it only ranks and stores: near misses and cited sessions. */
+const RANKING_ONLY = { nearMisses: 0, citedEvidence: 0 };
+
 /** The seed's campaign: its tight cluster when that shows no risk, else what the walk finds. */
-async function searchAround(seed: string): Promise<CampaignResult> {
-  const quick = { seeds: [seed], nearMisses: 0, citedEvidence: 0 };
-  const cluster = await findCampaign({ ...quick, maxStages: 0 });
-  if (cluster.risk.score < WALK_RISK) return cluster;
-  return findCampaign({ ...quick, maxStages: WORKLIST_MAX_STAGES });
+async function searchAround(seed: string, viewMinSize: number): Promise<CampaignResult> {
+  const cluster = await findCampaign({ seeds: [seed], maxStages: 0, ...RANKING_ONLY });
+  if (cluster.risk.score >= WALK_RISK) return walkToCampaign(seed, viewMinSize);
+  // The campaign view of a large cluster runs its own search, which walks.
+  if (cluster.accounts.length >= viewMinSize) await campaignViewFor({ seeds: [seed] });
+  return cluster;
+}
+
+/** The walk from a seed within the worklist's budget, storing the campaign view of a large result. */
+async function walkToCampaign(seed: string, viewMinSize: number): Promise<CampaignResult> {
+  const viewOptions = parseOptions(campaignOptionsSchema, { seeds: [seed] });
+  const computedAt = new Date().toISOString();
+  const found = await discoverCampaign({ ...viewOptions, maxStages: WORKLIST_MAX_STAGES });
+  if (found.discovery.members.length < viewMinSize || (await currentView(viewOptions))) return describeCampaign(found, RANKING_ONLY);
+  if (found.discovery.bounded) {
+    // Bounded within the worklist's stages, which the view's own search passes through alike: it would find these very members, so describe them in full once.
+    const result = await describeCampaign(found, viewOptions);
+    await storeView(viewOptions, result, computedAt);
+    return result;
+  }
+  // Cut short by the worklist's stage budget: the view's own search may reach further.
+  await campaignViewFor(viewOptions);
+  return describeCampaign(found, RANKING_ONLY);
 }
 
 const matchStoredCypher = `
