@@ -106,6 +106,7 @@ describe("worklist and investigator labels", () => {
   it("ranks every planted campaign above the benign clusters and keeps ids across a refresh", async () => {
     const first = await refreshWorklist({ minSize: 5, incremental: false });
     const ranked = first.entries;
+    expect(ranked.map((e) => describeChange(e))).toEqual(ranked.map(() => "new"));
     for (const fraud of truth.campaigns) {
       const entry = ranked.find((e) => e.size >= fraud.members.length * 0.9 && e.size <= fraud.members.length * 1.1 && e.risk > 0.5);
       expect(entry, `${fraud.id} in the worklist`).toBeDefined();
@@ -114,6 +115,7 @@ describe("worklist and investigator labels", () => {
     expect(ranked.slice(0, lowestFraud).every((e) => e.risk > 0.5)).toBe(true);
     const again = await refreshWorklist({ minSize: 5, incremental: false });
     expect(again.entries.map((e) => e.campaign_id).sort()).toEqual(ranked.map((e) => e.campaign_id).sort());
+    expect(again.entries.map((e) => describeChange(e))).toEqual(again.entries.map(() => ""));
     const later = new Date(Date.now() + 60_000).toISOString();
     expect(await readWorklist({ since: later })).toEqual([]);
   });

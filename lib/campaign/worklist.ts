@@ -198,9 +198,10 @@ function newCampaignId(members: string[]): string {
 
 /** "new", "grown from N" or "": what changed since `since` (default: the campaign's last refresh). */
 export function describeChange(entry: WorklistEntry, since?: string): string {
-  const reference = since ?? entry.updated_at;
-  if (entry.created_at >= reference || entry.previous_size === 0) return "new";
-  if (entry.grown_at >= reference) return `grown from ${entry.previous_size}`;
+  // Compared as instants: Neo4j writes "…46.34Z" where toISOString writes "…46.340Z".
+  const reference = Date.parse(since ?? entry.updated_at);
+  if (Date.parse(entry.created_at) >= reference) return "new";
+  if (Date.parse(entry.grown_at) >= reference) return `grown from ${entry.previous_size}`;
   return "";
 }
 
