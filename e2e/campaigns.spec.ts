@@ -144,23 +144,52 @@ test("the campaign view shows near-misses with why, adds one by hand, and re-run
   await expect(page).toHaveURL(/maxStages=0/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Tight cluster behind ${proxy.members[0]}`);
   await expect(form.getByLabel(/Stages/)).toHaveValue("0");
+  await expect(page.getByRole("link", { name: "Download members (CSV)" })).toHaveAttribute("href", /format=csv&maxStages=0/);
 
   await page.goto(`/campaigns/${proxy.members[0]}?alpha=7`);
   await expect(page.getByText(/alpha/).first()).toBeVisible();
   await expect(page.getByRole("form", { name: "Re-run with other thresholds" })).toBeVisible();
 });
 
-test("a campaign view searched before opens from the store, says when it was computed, and searches again on request", async ({ page }) => {
-  const url = `/campaigns/${ring.members[1]}`;
-  const storedNote = page.getByText(/^computed .* UTC, graph unchanged since/);
-  const open = async () => {
-    await page.goto(url);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(`${ring.members.length} accounts`);
-    return storedNote.isVisible();
+test("a campaign's stored view opens for its seed and for any other member, says when and from where it was computed, and searches again on request", async ({ page }) => {
+  const heading = page.getByRole("heading", { level: 1 });
+  const open = async (id: string) => {
+    await page.goto(`/campaigns/${id}`);
+    await expect(heading).toContainText(`${ring.members.length} accounts`);
   };
-  // The first visit searches and stores; a label written meanwhile by another test makes the next one search again.
-  await expect.poll(open, { timeout: 60_000 }).toBe(true);
-  await page.getByRole("link", { name: "search again" }).click();
+  // The tight cluster (other thresholds, so another stored view) names the ring's worklist campaign, whose row names its seed.
+  await page.goto(`/campaigns/${ring.members[0]}?maxStages=0`);
+  const campaignId = /in the worklist as (cmp-\w+)/.exec(await page.getByText(/in the worklist as/).innerText())?.[1];
+  await page.goto("/campaigns");
+  const seedHref = await page.getByRole("link", { name: campaignId, exact: true }).getAttribute("href");
+  const seed = decodeURIComponent(seedHref!.replace("/campaigns/", ""));
+  // A member no other test opens, so it has no view of its own yet.
+  const member = ring.members.filter((id) => id !== seed).at(-1)!;
+
+  // The first visit to the seed's view searches and stores it; a label written meanwhile by another test makes the next one search again.
+  const fromSeed = page.getByText(new RegExp(`^computed .* UTC by the worklist's search from ${seed}, graph unchanged since`));
+  const openSeedThenMember = async () => {
+    await open(seed);
+    await open(member);
+    return fromSeed.isVisible();
+  };
+  await expect.poll(openSeedThenMember, { timeout: 60_000 }).toBe(true);
+  // The CSV for enforcement lists the members the page shows.
+  const csvHref = await page.getByRole("link", { name: "Download members (CSV)" }).getAttribute("href");
+  const csv = await (await page.request.get(csvHref!)).text();
+  expect(csv.trim().split("\n").slice(1).map((line) => line.split(",")[0]).sort()).toEqual([...ring.members].sort());
+  await page.getByRole("link", { name: "search from this account" }).click();
   await expect(page).toHaveURL(/rerun=1/);
+  await expect(page.getByText("searched just now")).toBeVisible();
+  await expect(heading).toContainText(`behind ${member}`);
+
+  // The member's own view is stored now and comes first.
+  const ownView = page.getByText(/^computed .* UTC, graph unchanged since/);
+  const openMember = async () => {
+    await open(member);
+    return ownView.isVisible();
+  };
+  await expect.poll(openMember, { timeout: 60_000 }).toBe(true);
+  await page.getByRole("link", { name: "search again" }).click();
   await expect(page.getByText("searched just now")).toBeVisible();
 });

@@ -5,6 +5,7 @@ import { readQuery, writeQuery } from "@/lib/neo4j";
 import { campaignView, type CampaignView } from "./campaign-view";
 import { findCampaign } from "./find-campaign";
 import { labelsChangedAtCypher } from "./labels";
+import { queuedCampaignOf } from "./queued-campaign";
 import { campaignOptionsSchema, type CampaignOptions, type ResolvedCampaignOptions } from "./options";
 import type { CampaignResult } from "./types";
 
@@ -23,6 +24,8 @@ export interface ShownView {
   computedAt: string;
   /** Whether it came from the store rather than a search just now. */
   stored: boolean;
+  /** Set when this is the stored view of the worklist campaign the asked-for seed belongs to: the seeds it was searched from. */
+  searchedFrom?: string[];
 }
 
 const freshViewCypher = `
@@ -40,7 +43,7 @@ SET v.view = $view, v.computed_at = datetime($computedAt), v.seeds = $seeds`;
 /** The view for these seeds and thresholds: the stored one while still current (unless `rerun`), else searched now and stored. */
 export async function campaignViewFor(input: CampaignOptions, { rerun = false }: { rerun?: boolean } = {}): Promise<ShownView> {
   const options = parseOptions(campaignOptionsSchema, input);
-  const stored = rerun ? undefined : await currentView(options);
+  const stored = rerun ? undefined : ((await currentView(options)) ?? (await queuedCampaignView(options)));
   if (stored) return stored;
   const computedAt = new Date().toISOString();
   return storeView(options, await findCampaign(options), computedAt);
@@ -50,6 +53,22 @@ export async function campaignViewFor(input: CampaignOptions, { rerun = false }:
 export async function currentView(input: CampaignOptions): Promise<ShownView | undefined> {
   const [row] = await readQuery<{ view: string; computedAt: string }>(freshViewCypher, { key: viewKey(parseOptions(campaignOptionsSchema, input)) });
   return row && { view: unpack(row.view), computedAt: new Date(row.computedAt).toISOString(), stored: true };
+}
+
+/**
+ * One account searched with the default thresholds, when it is a member of a
+ * worklist campaign whose view is stored and current: that view, naming the
+ * seeds it was searched from. The campaign of tens of thousands then opens in
+ * a second from any of its members rather than after a search of 10-20 s;
+ * "search from this account" searches from the account itself.
+ */
+async function queuedCampaignView(options: ResolvedCampaignOptions): Promise<ShownView | undefined> {
+  const [seed, ...others] = options.seeds;
+  if (seed === undefined || others.length > 0 || viewKey(options) !== viewKey(parseOptions(campaignOptionsSchema, { seeds: [seed] }))) return undefined;
+  const queued = await queuedCampaignOf(seed);
+  if (!queued) return undefined;
+  const shown = await currentView({ seeds: queued.seeds });
+  return shown?.view.rows.some((member) => member.id === seed) ? { ...shown, searchedFrom: queued.seeds } : undefined;
 }
 
 /** Keeps the result of a search with these seeds and thresholds, started at `computedAt`, as their view. */

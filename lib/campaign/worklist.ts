@@ -218,13 +218,3 @@ LIMIT toInteger($limit)`;
 export async function readWorklist({ limit = 1_000, since }: { limit?: number; since?: string }): Promise<WorklistEntry[]> {
   return readQuery<WorklistEntry>(worklistCypher, { limit, since: since ?? null });
 }
-
-const storedCampaignCypher = `
-MATCH (:Account {account_id: $id})-[:MEMBER_OF]->(c:Campaign)
-RETURN c.campaign_id AS id ORDER BY c.size DESC, c.campaign_id LIMIT 1`;
-
-/** The stored campaign an account is a member of (the largest, should it be in several), if any. */
-export async function storedCampaignOf(accountId: string): Promise<string | undefined> {
-  const [row] = await readQuery<{ id: string }>(storedCampaignCypher, { id: accountId });
-  return row?.id;
-}

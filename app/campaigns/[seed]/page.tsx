@@ -3,8 +3,8 @@ import { NearMisses } from "@/components/campaign/near-misses";
 import { TuningForm } from "@/components/campaign/tuning-form";
 import { DatabaseUnavailable } from "@/components/status/database-unavailable";
 import { tuningTextSchema } from "@/lib/campaign/options";
+import { queuedCampaignOf } from "@/lib/campaign/queued-campaign";
 import { campaignViewFor, type ShownView } from "@/lib/campaign/stored-views";
-import { storedCampaignOf } from "@/lib/campaign/worklist";
 import { isAppError, type AppError } from "@/lib/errors/app-error";
 import { parseOptions } from "@/lib/graph/option-schemas";
 import { checkDatabaseHealth, pageHealthReuseMs } from "@/lib/neo4j";
@@ -18,8 +18,8 @@ type SearchParams = Record<string, string | string[] | undefined>;
  * map of its sub-groups, every member with its ties, the near-misses, and
  * the thresholds to re-run with (kept in the address). A view computed
  * earlier for the same thresholds is shown while the graph has not changed
- * since (the worklist computes its large campaigns' views); `?rerun=1`
- * searches again.
+ * since (the worklist computes its large campaigns' views, and shows them for
+ * any of their members); `?rerun=1` searches again.
  */
 export default async function CampaignPage({ params, searchParams }: { params: Promise<{ seed: string }>; searchParams: Promise<SearchParams> }) {
   const health = await checkDatabaseHealth({ reuseInfoForMs: pageHealthReuseMs });
@@ -36,7 +36,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   }
   const { shown, tuning } = outcome;
   const { view } = shown;
-  const campaignId = await storedCampaignOf(seed);
+  const campaignId = (await queuedCampaignOf(seed))?.campaignId;
   return (
     <section className="flex min-h-0 flex-1 flex-col gap-4 overflow-auto p-4">
       <header className="flex flex-wrap items-baseline gap-3">
@@ -45,10 +45,10 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         </h1>
         <span className={`text-lg font-semibold ${view.risk.score >= 0.5 ? "text-red-600" : "text-slate-600"}`}>risk {view.risk.score.toFixed(2)}</span>
         <span className="text-sm text-slate-500">{campaignId ? `in the worklist as ${campaignId}` : "not in the worklist"}</span>
-        <a className="text-sm text-sky-700 underline" href={`/api/accounts/${encodeURIComponent(seed)}/campaign?format=csv`}>
+        <a className="text-sm text-sky-700 underline" href={tunedHref(`/api/accounts/${encodeURIComponent(seed)}/campaign`, tuning, { format: "csv" })}>
           Download members (CSV)
         </a>
-        <ComputedAt shown={shown} rerunHref={rerunHref(seed, tuning)} />
+        <ComputedAt shown={shown} rerunHref={tunedHref(`/campaigns/${encodeURIComponent(seed)}`, tuning, { rerun: "1" })} />
       </header>
       <ul className="text-sm">
         {view.risk.reasons.map((reason) => (
@@ -86,18 +86,19 @@ function ComputedAt({ shown, rerunHref }: { shown: ShownView; rerunHref: string 
   if (!shown.stored) return <span className="text-sm text-slate-500">searched just now</span>;
   return (
     <span className="text-sm text-slate-500">
-      computed {time} UTC, graph unchanged since{" "}
+      computed {time} UTC{shown.searchedFrom ? ` by the worklist's search from ${shown.searchedFrom.join(", ")}` : ""}, graph unchanged since{" "}
       <a className="text-sky-700 underline" href={rerunHref}>
-        search again
+        {shown.searchedFrom ? "search from this account" : "search again"}
       </a>
     </span>
   );
 }
 
-function rerunHref(seed: string, tuning: Tuning): string {
-  const query = new URLSearchParams({ rerun: "1" });
+/** A link that keeps the page's thresholds, so it reaches the same run. */
+function tunedHref(pathname: string, tuning: Tuning, extra: Record<string, string>): string {
+  const query = new URLSearchParams(extra);
   for (const [name, value] of Object.entries(tuning)) if (value !== undefined) query.set(name, String(value));
-  return `/campaigns/${encodeURIComponent(seed)}?${query}`;
+  return `${pathname}?${query}`;
 }
 
 /** The campaign, or the error an investigator can act on (an unknown account, a threshold out of range). */
