@@ -1,5 +1,4 @@
 import { mapCampaign, type CampaignMap } from "./campaign-map";
-import { strongestTies } from "./members-csv";
 import type { CampaignAttribute, CampaignMember, CampaignResult, CampaignStats, NearMiss, RiskReason } from "./types";
 
 /**
@@ -51,4 +50,12 @@ export function toMemberRow(member: CampaignMember): MemberRow {
     summary: strongestTies(member),
     manual: member.manual === "added",
   };
+}
+
+/** A member's strongest ties as "kind value (members/accounts)", for the table and the CSV alike. */
+function strongestTies(member: CampaignMember, count = 3): string {
+  return member.evidence
+    .slice(0, count)
+    .map((e) => `${e.kind} ${e.value} (${e.inCampaign}/${e.accounts})`)
+    .join("; ");
 }

@@ -1,22 +1,10 @@
-import type { CampaignMember, CampaignResult } from "./types";
-
-/** A member's strongest ties as "kind value (members/accounts)", for the table and the CSV alike. */
-export function strongestTies(member: CampaignMember, count = 3): string {
-  return member.evidence
-    .slice(0, count)
-    .map((e) => `${e.kind} ${e.value} (${e.inCampaign}/${e.accounts})`)
-    .join("; ");
-}
+import type { MemberRow } from "./campaign-view";
 
 const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
-/** The member list for enforcement: one row per account, its confidence and its three strongest ties. */
-export function membersCsv(result: CampaignResult): string {
+/** The member list for enforcement, as the campaign view lists it: one row per account, its confidence and its three strongest ties. */
+export function membersCsv(rows: readonly MemberRow[]): string {
   const header = "account_id,score,manual,evidence";
-  const rows = result.accounts.map((member) =>
-    [member.account_id, member.score.toFixed(3), member.manual ?? "", strongestTies(member)]
-      .map(quote)
-      .join(","),
-  );
-  return `${[header, ...rows].join("\n")}\n`;
+  const lines = rows.map((row) => [row.id, row.score.toFixed(3), row.manual ? "added" : "", row.summary].map(quote).join(","));
+  return `${[header, ...lines].join("\n")}\n`;
 }

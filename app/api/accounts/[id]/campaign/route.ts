@@ -4,6 +4,7 @@ import { jsonResponse, readSearchParams } from "@/app/api/_lib/request-input";
 import { findCampaign } from "@/lib/campaign/find-campaign";
 import { membersCsv } from "@/lib/campaign/members-csv";
 import { tuningTextSchema } from "@/lib/campaign/options";
+import { campaignViewFor } from "@/lib/campaign/stored-views";
 import { parseOptions } from "@/lib/graph/option-schemas";
 
 export const dynamic = "force-dynamic";
@@ -17,14 +18,17 @@ const querySchema = tuningTextSchema.extend({
 /**
  * GET /api/accounts/<id>/campaign[?seed=<other>&seed=…]: the campaign behind
  * the account (and any extra seeds), the same JSON as `ringscope campaign --json`;
- * `format=csv` gives the member list for enforcement instead.
+ * `format=csv` gives the member list for enforcement instead, from the same
+ * view the campaign page shows (stored-views.ts): the list the investigator
+ * reviewed, without a second search of a campaign of tens of thousands.
  */
 export const GET = withErrorResponse(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const { seed, format, ...tuning } = parseOptions(querySchema, readSearchParams(request, ["seed"]));
-  const result = await findCampaign({ seeds: [id, ...seed], ...tuning });
-  if (format === "json") return jsonResponse(result);
-  return new Response(membersCsv(result), {
+  const options = { seeds: [id, ...seed], ...tuning };
+  if (format === "json") return jsonResponse(await findCampaign(options));
+  const { view } = await campaignViewFor(options);
+  return new Response(membersCsv(view.rows), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="campaign-${id}.csv"`, "cache-control": "no-store" },
   });
 });
