@@ -1,3 +1,4 @@
+import { callApi } from "@/components/api/call-api";
 import type { Expansion, ExpandOptions } from "@/lib/graph/expand";
 import type { AccountGrouping } from "@/lib/graph/group-accounts";
 import type { NeighbourCounts } from "@/lib/graph/neighbour-counts";
@@ -10,22 +11,8 @@ import type { ViewLink } from "@/lib/graph/view-link";
 
 /**
  * The browser's side of the explorer's route handlers. Types only come from
- * lib/graph (no server code reaches the bundle); an error answer becomes an
- * Error carrying the server's message, which is written for the user.
+ * lib/graph (no server code reaches the bundle).
  */
-
-async function callApi<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, { ...init, headers: { "content-type": "application/json", ...init?.headers } });
-  const body = (await response.json().catch(() => null)) as unknown;
-  if (!response.ok) throw new Error(errorMessage(body) ?? `The server answered ${response.status}`);
-  return body as T;
-}
-
-function errorMessage(body: unknown): string | undefined {
-  if (typeof body !== "object" || body === null || !("error" in body)) return undefined;
-  const error = (body as { error: { message?: unknown } }).error;
-  return typeof error.message === "string" ? error.message : undefined;
-}
 
 function post<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
   return callApi<T>(path, { method: "POST", body: JSON.stringify(body), signal });
