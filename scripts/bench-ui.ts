@@ -276,6 +276,7 @@ function report(results: Results): void {
       "server: first byte (page shell)": `${Math.round(campaign.responseStartMs)} ms`,
       "server: last byte (campaign searched and sent)": `${Math.round(campaign.responseEndMs)} ms`,
       "first picture after the last byte": `${Math.round(campaign.firstPictureAfterResponseMs)} ms`,
+      "member table on the page (rows fetched after the picture)": `${Math.round(campaign.tableMs)} ms`,
       "HTML + RSC payload (sent / decoded)": `${kilobytes(campaign.htmlBytes.transferred)} / ${kilobytes(campaign.htmlBytes.decoded)}`,
       "table scroll, all rows: frame p50 / p95 / max": `${campaign.tableScrollFrameMs.p50} / ${campaign.tableScrollFrameMs.p95} / ${campaign.tableScrollFrameMs.max} ms (to row ${campaign.tableScrollFrameMs.lastRow.toLocaleString("en")})`,
     });

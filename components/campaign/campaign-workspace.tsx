@@ -6,8 +6,8 @@ import { layoutForSize, type LayoutRequest } from "@/components/graph/layouts";
 import { toElements } from "@/components/graph/to-elements";
 import type { CampaignMap } from "@/lib/campaign/campaign-map";
 import { describeGroup, groupModel, groupNodeId, overviewModel } from "./campaign-graph-model";
-import type { MemberRow } from "@/lib/campaign/campaign-view";
 import { MembersTable } from "./members-table";
+import { useMemberRows } from "./use-member-rows";
 
 /** Groups listed beside the map; the rest are in the table (and folded on the map). */
 const LISTED_GROUPS = 200;
@@ -16,8 +16,9 @@ const LISTED_GROUPS = 200;
  * The campaign's map and its member table, kept in step: the map shows the
  * sub-groups and the attributes that bind them; opening a group draws its
  * strongest members and their ties, and narrows the table to that group.
+ * The map comes with the page; the table's rows from `rowsHref` once it is up.
  */
-export function CampaignWorkspace({ map, rows, campaignId }: { map: CampaignMap; rows: MemberRow[]; campaignId?: string }) {
+export function CampaignWorkspace({ map, rowsHref, members, campaignId }: { map: CampaignMap; rowsHref: string; members: number; campaignId?: string }) {
   const [openGroup, setOpenGroup] = useState<number | null>(null);
   const model = useMemo(() => (openGroup === null ? overviewModel(map) : groupModel(map, openGroup)), [map, openGroup]);
   const elements = useMemo(() => toElements(model), [model]);
@@ -26,10 +27,12 @@ export function CampaignWorkspace({ map, rows, campaignId }: { map: CampaignMap;
     [openGroup, model],
   );
   const groupByNode = useMemo(() => new Map(map.groups.map((group, index) => [groupNodeId(group), index])), [map]);
+  const rows = useMemberRows(rowsHref);
   const shownRows = useMemo(() => {
-    if (openGroup === null) return rows;
-    const members = new Set(map.groups[openGroup]?.members);
-    return rows.filter((row) => members.has(row.id));
+    if (rows.status !== "loaded") return [];
+    if (openGroup === null) return rows.rows;
+    const inGroup = new Set(map.groups[openGroup]?.members);
+    return rows.rows.filter((row) => inGroup.has(row.id));
   }, [rows, map, openGroup]);
   const group = openGroup === null ? undefined : map.groups[openGroup];
 
@@ -84,7 +87,13 @@ export function CampaignWorkspace({ map, rows, campaignId }: { map: CampaignMap;
           )}
         </nav>
       </div>
-      <MembersTable key={openGroup ?? "all"} rows={shownRows} campaignId={campaignId} />
+      {rows.status === "loaded" ? (
+        <MembersTable key={openGroup ?? "all"} rows={shownRows} campaignId={campaignId} />
+      ) : (
+        <p role="status" className={`text-sm ${rows.status === "error" ? "text-red-600" : "text-slate-500"}`}>
+          {rows.status === "error" ? `The member list could not be loaded: ${rows.message}` : `Loading the ${members.toLocaleString("en")} members…`}
+        </p>
+      )}
     </div>
   );
 }

@@ -83,6 +83,8 @@ export interface CampaignMeasurement {
   coldFirstPictureMs: number;
   /** Until the map's layout has placed its nodes. */
   laidOutMs: number;
+  /** Until the member table is on the page: its rows are fetched once the page is up. */
+  tableMs: number;
   /** The HTML document, which carries the page's RSC payload: as sent (compressed) and decoded. */
   htmlBytes: { transferred: number; decoded: number };
   frameMs: FrameStats;
@@ -114,6 +116,12 @@ async function timeCampaignPicture(page: Page, url: string) {
   await page.goto(url, { waitUntil: "commit" });
   await page.waitForFunction(() => (window.__ringscopeCy?.nodes().length ?? 0) > 0, null, { timeout: 600_000, polling: "raf" });
   const firstPictureMs = await afterTwoFrames(page);
+  // The rows are fetched after hydration, well after the map's first frame: checked every frame from here.
+  const table = await page.waitForFunction(() => (document.querySelector('[role="table"][aria-label="Campaign members"]') ? performance.now() : 0), null, {
+    timeout: 600_000,
+    polling: "raf",
+  });
+  const tableMs = await table.jsonValue();
   // The layout starts in the same effects flush that draws the nodes, so aria-busy is already "true" if it is still running.
   await page.locator('[data-testid="graph-canvas"][aria-busy="false"]').waitFor({ timeout: 120_000 });
   const laidOutMs = await afterTwoFrames(page);
@@ -128,6 +136,7 @@ async function timeCampaignPicture(page: Page, url: string) {
     firstPictureMs,
     firstPictureAfterResponseMs: firstPictureMs - navigation.responseEnd,
     laidOutMs,
+    tableMs,
     htmlBytes: { transferred: navigation.transferred, decoded: navigation.decoded },
   };
 }

@@ -37,6 +37,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   const { shown, tuning } = outcome;
   const { view } = shown;
   const campaignId = (await queuedCampaignOf(seed))?.campaignId;
+  const apiPath = `/api/accounts/${encodeURIComponent(seed)}/campaign`;
   return (
     <section className="flex min-h-0 flex-1 flex-col gap-4 overflow-auto p-4">
       <header className="flex flex-wrap items-baseline gap-3">
@@ -45,7 +46,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         </h1>
         <span className={`text-lg font-semibold ${view.risk.score >= 0.5 ? "text-red-600" : "text-slate-600"}`}>risk {view.risk.score.toFixed(2)}</span>
         <span className="text-sm text-slate-500">{campaignId ? `in the worklist as ${campaignId}` : "not in the worklist"}</span>
-        <a className="text-sm text-sky-700 underline" href={tunedHref(`/api/accounts/${encodeURIComponent(seed)}/campaign`, tuning, { format: "csv" })}>
+        <a className="text-sm text-sky-700 underline" href={tunedHref(apiPath, tuning, { format: "csv" })}>
           Download members (CSV)
         </a>
         <ComputedAt shown={shown} rerunHref={tunedHref(`/campaigns/${encodeURIComponent(seed)}`, tuning, { rerun: "1" })} />
@@ -67,7 +68,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
           ))}
         </ul>
       </div>
-      <CampaignWorkspace map={view.map} rows={view.rows} campaignId={campaignId} />
+      <CampaignWorkspace map={view.map} rowsHref={tunedHref(apiPath, tuning, { format: "rows" })} members={view.stats.members} campaignId={campaignId} />
       <NearMisses nearMisses={view.nearMisses} campaignId={campaignId} />
       <TuningForm values={tuning} />
     </section>

@@ -12,15 +12,16 @@ export const dynamic = "force-dynamic";
 // Query parameters arrive as text; the tuning the CLI takes as flags is accepted here too.
 const querySchema = tuningTextSchema.extend({
   seed: z.array(z.string().trim().min(1)).default([]),
-  format: z.enum(["json", "csv"]).default("json"),
+  format: z.enum(["json", "csv", "rows"]).default("json"),
 });
 
 /**
  * GET /api/accounts/<id>/campaign[?seed=<other>&seed=…]: the campaign behind
  * the account (and any extra seeds), the same JSON as `ringscope campaign --json`;
- * `format=csv` gives the member list for enforcement instead, from the same
- * view the campaign page shows (stored-views.ts): the list the investigator
- * reviewed, without a second search of a campaign of tens of thousands.
+ * `format=csv` gives the member list for enforcement instead, and
+ * `format=rows` the campaign view's table rows, both from the same view the
+ * campaign page shows (stored-views.ts): the list the investigator reviewed,
+ * without a second search of a campaign of tens of thousands.
  */
 export const GET = withErrorResponse(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
@@ -28,6 +29,7 @@ export const GET = withErrorResponse(async (request: Request, { params }: { para
   const options = { seeds: [id, ...seed], ...tuning };
   if (format === "json") return jsonResponse(await findCampaign(options));
   const { view } = await campaignViewFor(options);
+  if (format === "rows") return jsonResponse(view.rows);
   return new Response(membersCsv(view.rows), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="campaign-${id}.csv"`, "cache-control": "no-store" },
   });
