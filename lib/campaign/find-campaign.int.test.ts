@@ -192,6 +192,11 @@ describe("stored campaign views", () => {
     const accounts = "account_id,created_at,status\nacct_view_late,2026-02-21T10:00:00Z,active\n";
     await ingestFolder({ folder: writeInputFolder({ "accounts.csv": accounts }) });
     expect((await campaignViewFor({ seeds })).stored).toBe(false);
+    // The views from before the load can never be shown again: storing one clears them out.
+    const [views] = await readQuery<{ all: number; current: number }>(
+      "MATCH (v:CampaignView) OPTIONAL MATCH (r:IngestRun) WITH v, max(r.started_at) AS loaded RETURN count(v) AS all, count(CASE WHEN v.computed_at >= loaded THEN 1 END) AS current",
+    );
+    expect(views).toEqual({ all: 1, current: 1 });
   });
 
   it("stores, as the worklist queues a large campaign, the very view its own search gives", async () => {

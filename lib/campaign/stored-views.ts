@@ -28,17 +28,27 @@ export interface ShownView {
   searchedFrom?: string[];
 }
 
+// The last change a view depends on, as `changedAt`: the start of the latest load or the latest label write (null before either).
+const changedAtCypher = `
+CALL () { OPTIONAL MATCH (r:IngestRun) RETURN max(r.started_at) AS loaded }
+${labelsChangedAtCypher}
+WITH *, CASE WHEN labelsChangedAt IS NULL OR loaded >= labelsChangedAt THEN loaded ELSE labelsChangedAt END AS changedAt`;
+
 const freshViewCypher = `
 MATCH (v:CampaignView {key: $key})
-OPTIONAL MATCH (r:IngestRun)
-WITH v, max(r.started_at) AS loaded
-${labelsChangedAtCypher}
-WHERE (loaded IS NULL OR v.computed_at >= loaded) AND (labelsChangedAt IS NULL OR v.computed_at >= labelsChangedAt)
+${changedAtCypher}
+WHERE changedAt IS NULL OR v.computed_at >= changedAt
 RETURN v.view AS view, toString(v.computed_at) AS computedAt`;
 
+// A view computed before the last change can never be current again: each store clears them out.
 const storeViewCypher = `
 MERGE (v:CampaignView {key: $key})
 SET v.view = $view, v.computed_at = datetime($computedAt), v.seeds = $seeds`;
+
+const pruneStaleViewsCypher = `
+${changedAtCypher}
+MATCH (stale:CampaignView) WHERE stale.computed_at < changedAt
+DETACH DELETE stale`;
 
 /** The view for these seeds and thresholds: the stored one while still current (unless `rerun`), else searched now and stored. */
 export async function campaignViewFor(input: CampaignOptions, { rerun = false }: { rerun?: boolean } = {}): Promise<ShownView> {
@@ -76,6 +86,7 @@ export async function storeView(input: CampaignOptions, result: CampaignResult, 
   const options = parseOptions(campaignOptionsSchema, input);
   const view = campaignView(result);
   await writeQuery(storeViewCypher, { key: viewKey(options), view: pack(view), computedAt, seeds: options.seeds });
+  await writeQuery(pruneStaleViewsCypher);
   return { view, computedAt, stored: false };
 }
 
