@@ -40,11 +40,11 @@ ${changedAtCypher}
 WHERE changedAt IS NULL OR v.computed_at >= changedAt
 RETURN v.view AS view, toString(v.computed_at) AS computedAt`;
 
-// A view computed before the last change can never be current again: each store clears them out.
 const storeViewCypher = `
 MERGE (v:CampaignView {key: $key})
 SET v.view = $view, v.computed_at = datetime($computedAt), v.seeds = $seeds`;
 
+// A view computed before the last change can never be current again: each store clears them out.
 const pruneStaleViewsCypher = `
 ${changedAtCypher}
 MATCH (stale:CampaignView) WHERE stale.computed_at < changedAt
