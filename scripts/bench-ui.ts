@@ -55,7 +55,7 @@ interface Measurement {
   nodes: number;
   edges: number;
   firstPictureMs: number;
-  /** (a) only: the same view on a server that has not answered it before (query plans, page cache, route code cold). */
+  /** (a) only: the same view first, on a server that has answered only its own warm-up, in a browser that has not loaded the app before. */
   coldFirstPictureMs?: number;
   /** (a) only: until the layout (worker or fcose) has put the nodes in place. */
   laidOutMs?: number;

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import net from "node:net";
+import { createInterface } from "node:readline";
 
 /** A `next start` of the bench's build, serving against the database `env` names; `stop` ends it. */
 export interface AppServer {
@@ -7,13 +7,18 @@ export interface AppServer {
   stop: () => void;
 }
 
+/**
+ * Starts the app and resolves once it has warmed up (app/_lib/warm-up.ts), as
+ * a server an investigator reaches has: "cold" visits then measure a server
+ * that has answered only its own warm-up, not one still loading its code.
+ */
 export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<AppServer> {
-  const app = spawn("npm", ["run", "start", "--", "-p", String(port)], { stdio: "ignore", env, detached: true });
+  const app = spawn("npm", ["run", "start", "--", "-p", String(port)], { stdio: ["ignore", "pipe", "pipe"], env, detached: true });
   const stop = () => {
     if (app.pid && app.exitCode === null) process.kill(-app.pid, "SIGTERM");
   };
   try {
-    await waitForPort(port);
+    await waitForWarmUp([app.stdout, app.stderr]);
   } catch (error) {
     stop();
     throw error;
@@ -28,17 +33,23 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
   });
 }
 
-async function waitForPort(target: number): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    const isOpen = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(target, "127.0.0.1", () => {
-        socket.end();
-        resolve(true);
+/** Echoes the server's output (all of it, so its pipes never fill) and resolves at its warm-up line, done or stopped; rejects if the server ends first or takes over a minute. */
+function waitForWarmUp(outputs: NodeJS.ReadableStream[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the app did not warm up within a minute")), 60_000);
+    for (const output of outputs) {
+      const lines = createInterface({ input: output });
+      lines.on("line", (line) => {
+        console.log(`  app: ${line}`);
+        if (/^Warm(ed up|-up stopped)/.test(line)) {
+          clearTimeout(timer);
+          resolve();
+        }
       });
-      socket.on("error", () => resolve(false));
-    });
-    if (isOpen) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`nothing listens on port ${target}`);
+      lines.on("close", () => {
+        clearTimeout(timer);
+        reject(new Error("the app ended before it warmed up"));
+      });
+    }
+  });
 }

@@ -80,6 +80,7 @@ export interface CampaignMeasurement {
   firstPictureMs: number;
   /** The same, from the response's last byte: what the browser adds. */
   firstPictureAfterResponseMs: number;
+  /** The first visit: a server that has answered only its own warm-up, a browser that has not loaded the app before. */
   coldFirstPictureMs: number;
   /** Until the map's layout has placed its nodes. */
   laidOutMs: number;
