@@ -113,11 +113,18 @@ test("the campaign view maps a proxy campaign into sub-groups bound by shared at
   await first.click();
   await expect(groups).toContainText(`Group g1: ${size} accounts`);
   await expect(table).toHaveAttribute("aria-rowcount", String(size));
-  await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBe(Math.min(size, defaultMapLimits.sampledMembers));
+  const drawn = Math.min(size, defaultMapLimits.sampledMembers);
+  await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBe(drawn);
+  await expect(groups.getByRole("status")).toHaveText(`Drawn: its ${drawn} strongest members and their ties; the table lists all ${size.toLocaleString("en")}.`);
 
   await groups.getByRole("button", { name: "Back to all groups" }).click();
   await expect(table).toHaveAttribute("aria-rowcount", String(total));
   await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBe(0);
+
+  // A group is fetched when opened; one the map does not have gets a message, not an empty group.
+  const missing = await page.request.get(`/api/accounts/${proxy.members[0]}/campaign?format=group&group=100000`);
+  expect(missing.status()).toBe(404);
+  expect(((await missing.json()) as { error: { message: string } }).error.message).toMatch(/groups: there is no group 100000$/);
 });
 
 test("the campaign view shows near-misses with why, adds one by hand, and re-runs with other thresholds", async ({ page, request }) => {

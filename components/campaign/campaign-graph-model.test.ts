@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CampaignMap } from "@/lib/campaign/campaign-map";
+import { openedGroup, outlineMap, type CampaignMap } from "@/lib/campaign/campaign-map";
 import { FOLDED_GROUPS_ID, groupModel, overviewModel } from "./campaign-graph-model";
 
 // Four card groups and the loose members, all behind one proxy exit.
@@ -23,7 +23,7 @@ const map: CampaignMap = {
 
 describe("overviewModel", () => {
   it("draws each group with its size and identifier, tied to the attributes binding the groups", () => {
-    const model = overviewModel(map);
+    const model = overviewModel(outlineMap(map));
     expect(model.nodes.map((node) => node.label)).toEqual([
       "2 accounts · card A",
       "2 accounts · card B",
@@ -37,7 +37,7 @@ describe("overviewModel", () => {
   });
 
   it("folds the smallest groups into one node, keeping the loose members drawn", () => {
-    const model = overviewModel(map, 3);
+    const model = overviewModel(outlineMap(map), 3);
     const groups = model.nodes.filter((node) => node.kind === "group");
     expect(groups.map((node) => node.id)).toEqual(["group:g1", "group:g5", FOLDED_GROUPS_ID]);
     expect(groups.at(-1)).toMatchObject({ label: "3 smaller groups · 6 accounts", memberCount: 6 });
@@ -47,7 +47,7 @@ describe("overviewModel", () => {
 
 describe("groupModel", () => {
   it("opens a group into its sampled members and their ties", () => {
-    const model = groupModel(map, 0);
+    const model = groupModel(openedGroup(map, 0)!);
     expect(model.nodes.map((node) => node.id)).toEqual(["account:a1", "card:A", "ip:10.0.0.1", "account:b1"]);
     expect(model.edges).toHaveLength(3);
   });

@@ -1,5 +1,5 @@
 import type { GraphEdge, GraphModel, GraphNode } from "@/components/graph/graph-model";
-import type { CampaignMap, MapAttribute, SubGroup } from "@/lib/campaign/campaign-map";
+import type { GroupOutline, MapAttribute, MapOutline, OpenedGroup } from "@/lib/campaign/campaign-map";
 
 /**
  * What the campaign view draws, as plain graph data: the overview (one node
@@ -11,29 +11,29 @@ import type { CampaignMap, MapAttribute, SubGroup } from "@/lib/campaign/campaig
 export const DRAWN_GROUPS = 60;
 export const FOLDED_GROUPS_ID = "group:smaller";
 
-export function groupNodeId(group: SubGroup): string {
+export function groupNodeId(group: GroupOutline): string {
   return `group:${group.id}`;
 }
 
 /** "212 accounts · card 4111": the size and the identifier most of it shares. */
-export function describeGroup(group: SubGroup, map: CampaignMap): string {
-  const size = `${group.members.length.toLocaleString("en")} account${group.members.length === 1 ? "" : "s"}`;
+export function describeGroup(group: GroupOutline, map: MapOutline): string {
+  const size = `${group.size.toLocaleString("en")} account${group.size === 1 ? "" : "s"}`;
   if (group.isLoose) return `${size} · no shared identifier`;
   const first = group.identifiers[0];
   const identifier = first === undefined ? undefined : map.attributes[first];
   return identifier ? `${size} · ${identifier.kind} ${identifier.value}` : size;
 }
 
-export function overviewModel(map: CampaignMap, drawnGroups = DRAWN_GROUPS): GraphModel {
+export function overviewModel(map: MapOutline, drawnGroups = DRAWN_GROUPS): GraphModel {
   const { drawn, folded } = splitGroups(map.groups, drawnGroups);
   const nodeOf = new Map<number, string>();
   const nodes: GraphNode[] = drawn.map((index) => {
     const group = map.groups[index]!;
     nodeOf.set(index, groupNodeId(group));
-    return { id: groupNodeId(group), kind: "group", label: describeGroup(group, map), memberCount: group.members.length };
+    return { id: groupNodeId(group), kind: "group", label: describeGroup(group, map), memberCount: group.size };
   });
   if (folded.length > 0) {
-    const accounts = folded.reduce((sum, index) => sum + map.groups[index]!.members.length, 0);
+    const accounts = folded.reduce((sum, index) => sum + map.groups[index]!.size, 0);
     for (const index of folded) nodeOf.set(index, FOLDED_GROUPS_ID);
     nodes.push({ id: FOLDED_GROUPS_ID, kind: "group", label: `${folded.length} smaller groups · ${accounts.toLocaleString("en")} accounts`, memberCount: accounts });
   }
@@ -48,14 +48,14 @@ export function overviewModel(map: CampaignMap, drawnGroups = DRAWN_GROUPS): Gra
 }
 
 /** One group opened: its sampled members and everything that ties them in. */
-export function groupModel(map: CampaignMap, groupIndex: number): GraphModel {
+export function groupModel(group: OpenedGroup): GraphModel {
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
-  for (const sampled of map.samples[groupIndex] ?? []) {
+  for (const sampled of group.sample) {
     const id = `account:${sampled.account}`;
     nodes.set(id, { id, kind: "account", label: sampled.account });
     for (const tie of sampled.ties) {
-      const attribute = map.attributes[tie]!;
+      const attribute = group.attributes[tie]!;
       if (!nodes.has(attribute.key)) nodes.set(attribute.key, attributeNode(attribute));
       edges.push({ source: id, target: attribute.key, kind: "USES" });
     }
@@ -64,7 +64,7 @@ export function groupModel(map: CampaignMap, groupIndex: number): GraphModel {
 }
 
 /** The largest groups drawn, the loose group always among them; the rest folded. */
-function splitGroups(groups: SubGroup[], limit: number): { drawn: number[]; folded: number[] } {
+function splitGroups(groups: GroupOutline[], limit: number): { drawn: number[]; folded: number[] } {
   const indexes = groups.map((_, index) => index);
   if (groups.length <= limit) return { drawn: indexes, folded: [] };
   const loose = indexes.filter((index) => groups[index]!.isLoose);

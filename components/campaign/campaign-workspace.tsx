@@ -1,13 +1,14 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { useApiData } from "@/components/api/use-api-data";
 import { GraphCanvas } from "@/components/graph/graph-canvas";
 import { layoutForSize, type LayoutRequest } from "@/components/graph/layouts";
 import { toElements } from "@/components/graph/to-elements";
-import type { CampaignMap } from "@/lib/campaign/campaign-map";
+import type { MapOutline, OpenedGroup } from "@/lib/campaign/campaign-map";
+import type { MemberRow } from "@/lib/campaign/campaign-view";
 import { describeGroup, groupModel, groupNodeId, overviewModel } from "./campaign-graph-model";
 import { MembersTable } from "./members-table";
-import { useMemberRows } from "./use-member-rows";
 
 /** Groups listed beside the map; the rest are in the table (and folded on the map). */
 const LISTED_GROUPS = 200;
@@ -16,25 +17,42 @@ const LISTED_GROUPS = 200;
  * The campaign's map and its member table, kept in step: the map shows the
  * sub-groups and the attributes that bind them; opening a group draws its
  * strongest members and their ties, and narrows the table to that group.
- * The map comes with the page; the table's rows from `rowsHref` once it is up.
+ * The outline comes with the page; the table's rows (`rowsHref`) once it is
+ * up, and a group's members (`groupsHref` + `&group=<index>`) when it is opened.
  */
-export function CampaignWorkspace({ map, rowsHref, members, campaignId }: { map: CampaignMap; rowsHref: string; members: number; campaignId?: string }) {
+export function CampaignWorkspace({
+  outline,
+  rowsHref,
+  groupsHref,
+  members,
+  campaignId,
+}: {
+  outline: MapOutline;
+  rowsHref: string;
+  groupsHref: string;
+  members: number;
+  campaignId?: string;
+}) {
   const [openGroup, setOpenGroup] = useState<number | null>(null);
-  const model = useMemo(() => (openGroup === null ? overviewModel(map) : groupModel(map, openGroup)), [map, openGroup]);
+  const rows = useApiData<MemberRow[]>(rowsHref);
+  const opened = useApiData<OpenedGroup>(openGroup === null ? null : `${groupsHref}&group=${openGroup}`);
+  // The overview stays drawn until the opened group's members have come.
+  const shownGroup = opened.status === "loaded" ? opened.data : undefined;
+  const shownIndex = shownGroup ? openGroup : null;
+  const model = useMemo(() => (shownGroup ? groupModel(shownGroup) : overviewModel(outline)), [outline, shownGroup]);
   const elements = useMemo(() => toElements(model), [model]);
   const layoutRequest = useMemo<LayoutRequest>(
-    () => ({ key: openGroup ?? "overview", name: layoutForSize(model.nodes.length, model.edges.length) }),
-    [openGroup, model],
+    () => ({ key: shownIndex ?? "overview", name: layoutForSize(model.nodes.length, model.edges.length) }),
+    [shownIndex, model],
   );
-  const groupByNode = useMemo(() => new Map(map.groups.map((group, index) => [groupNodeId(group), index])), [map]);
-  const rows = useMemberRows(rowsHref);
+  const groupByNode = useMemo(() => new Map(outline.groups.map((group, index) => [groupNodeId(group), index])), [outline]);
   const shownRows = useMemo(() => {
     if (rows.status !== "loaded") return [];
-    if (openGroup === null) return rows.rows;
-    const inGroup = new Set(map.groups[openGroup]?.members);
-    return rows.rows.filter((row) => inGroup.has(row.id));
-  }, [rows, map, openGroup]);
-  const group = openGroup === null ? undefined : map.groups[openGroup];
+    if (!shownGroup) return rows.data;
+    const inGroup = new Set(shownGroup.members);
+    return rows.data.filter((row) => inGroup.has(row.id));
+  }, [rows, shownGroup]);
+  const group = openGroup === null ? undefined : outline.groups[openGroup];
 
   return (
     <div className="flex flex-col gap-4">
@@ -55,11 +73,14 @@ export function CampaignWorkspace({ map, rowsHref, members, campaignId }: { map:
           {group ? (
             <>
               <p className="font-semibold">
-                Group {group.id}: {describeGroup(group, map)}
+                Group {group.id}: {describeGroup(group, outline)}
               </p>
-              <p className="text-xs text-slate-500">
-                Drawn: its {Math.min(group.members.length, map.samples[openGroup!]?.length ?? 0).toLocaleString("en")} strongest members and their ties; the
-                table lists all {group.members.length.toLocaleString("en")}.
+              <p role="status" className={`text-xs ${opened.status === "error" ? "text-red-600" : "text-slate-500"}`}>
+                {opened.status === "loaded"
+                  ? `Drawn: its ${Math.min(group.size, opened.data.sample.length).toLocaleString("en")} strongest members and their ties; the table lists all ${group.size.toLocaleString("en")}.`
+                  : opened.status === "error"
+                    ? `The group could not be opened: ${opened.message}`
+                    : `Opening the group's ${group.size.toLocaleString("en")} members…`}
               </p>
               <button type="button" className="self-start rounded border border-slate-300 px-2 py-1" onClick={() => setOpenGroup(null)}>
                 Back to all groups
@@ -68,27 +89,27 @@ export function CampaignWorkspace({ map, rowsHref, members, campaignId }: { map:
           ) : (
             <>
               <p className="font-semibold">
-                {plural(map.groups.length, "sub-group")}, bound by {plural(map.bindings.length, "shared attribute")}
+                {plural(outline.groups.length, "sub-group")}, bound by {plural(outline.bindings.length, "shared attribute")}
               </p>
               <p className="text-xs text-slate-500">Open a group (here or by double-clicking it) to see its members.</p>
               <ul className="flex flex-col gap-1">
-                {map.groups.slice(0, LISTED_GROUPS).map((entry, index) => (
+                {outline.groups.slice(0, LISTED_GROUPS).map((entry, index) => (
                   <li key={entry.id}>
                     <button type="button" className="w-full truncate rounded px-1 text-left hover:bg-slate-100" onClick={() => setOpenGroup(index)}>
-                      Open {entry.id} · {describeGroup(entry, map)}
+                      Open {entry.id} · {describeGroup(entry, outline)}
                     </button>
                   </li>
                 ))}
               </ul>
-              {map.groups.length > LISTED_GROUPS ? (
-                <p className="text-xs text-slate-500">and {(map.groups.length - LISTED_GROUPS).toLocaleString("en")} smaller groups (see the table)</p>
+              {outline.groups.length > LISTED_GROUPS ? (
+                <p className="text-xs text-slate-500">and {(outline.groups.length - LISTED_GROUPS).toLocaleString("en")} smaller groups (see the table)</p>
               ) : null}
             </>
           )}
         </nav>
       </div>
       {rows.status === "loaded" ? (
-        <MembersTable key={openGroup ?? "all"} rows={shownRows} campaignId={campaignId} />
+        <MembersTable key={shownIndex ?? "all"} rows={shownRows} campaignId={campaignId} />
       ) : (
         <p role="status" className={`text-sm ${rows.status === "error" ? "text-red-600" : "text-slate-500"}`}>
           {rows.status === "error" ? `The member list could not be loaded: ${rows.message}` : `Loading the ${members.toLocaleString("en")} members…`}

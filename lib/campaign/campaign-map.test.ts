@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapCampaign } from "./campaign-map";
+import { mapCampaign, openedGroup, outlineMap } from "./campaign-map";
 import type { CampaignMember, Evidence } from "./types";
 
 function tie(key: string, accounts = 50, inCampaign = 10): Evidence {
@@ -62,5 +62,30 @@ describe("mapCampaign", () => {
     const ties = limited.samples[1]![0]!.ties.map((index) => limited.attributes[index]!.key);
     expect(ties).toEqual(["card:B", "ip:10.0.0.1"]);
     expect(limited.groups[0]!.identifiers).toHaveLength(1);
+  });
+});
+
+describe("outlineMap and openedGroup", () => {
+  const map = mapCampaign({ accounts });
+
+  it("sends group sizes and only the attributes the overview names, still pointing at the same ones", () => {
+    const outline = outlineMap(map);
+    expect(outline.groups.map((group) => group.size)).toEqual([3, 2, 1]);
+    expect(outline.groups[0]).not.toHaveProperty("members");
+    expect(outline.groups[0]!.identifiers.map((index) => outline.attributes[index]!.key)).toEqual(["card:A", "phone:+1"]);
+    expect(outline.bindings.map((binding) => outline.attributes[binding.attribute]!.key)).toEqual(["ip:10.0.0.1", "prompt:tpl1"]);
+    // ip:10.0.0.2 is one member's tie, named by no group or binding.
+    expect(outline.attributes.map((attribute) => attribute.key).sort()).toEqual(["card:A", "card:B", "ip:10.0.0.1", "phone:+1", "prompt:tpl1"]);
+  });
+
+  it("opens one group with all its members and its sample's ties in its own attribute list", () => {
+    const opened = openedGroup(map, 1)!;
+    expect(opened.members).toEqual(["b1", "b2"]);
+    expect(opened.sample.map((entry) => [entry.account, entry.ties.map((index) => opened.attributes[index]!.key)])).toEqual([
+      ["b1", ["card:B", "ip:10.0.0.1", "prompt:tpl1"]],
+      ["b2", ["card:B"]],
+    ]);
+    expect(opened.attributes).toHaveLength(3);
+    expect(openedGroup(map, 3)).toBeUndefined();
   });
 });

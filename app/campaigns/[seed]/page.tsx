@@ -3,6 +3,7 @@ import { NearMisses } from "@/components/campaign/near-misses";
 import { TuningForm } from "@/components/campaign/tuning-form";
 import { DatabaseUnavailable } from "@/components/status/database-unavailable";
 import { tuningTextSchema } from "@/lib/campaign/options";
+import { outlineMap } from "@/lib/campaign/campaign-map";
 import { queuedCampaignOf } from "@/lib/campaign/queued-campaign";
 import { campaignViewFor, type ShownView } from "@/lib/campaign/stored-views";
 import { isAppError, type AppError } from "@/lib/errors/app-error";
@@ -68,7 +69,13 @@ export default async function CampaignPage({ params, searchParams }: { params: P
           ))}
         </ul>
       </div>
-      <CampaignWorkspace map={view.map} rowsHref={tunedHref(apiPath, tuning, { format: "rows" })} members={view.stats.members} campaignId={campaignId} />
+      <CampaignWorkspace
+        outline={outlineMap(view.map)}
+        rowsHref={tunedHref(apiPath, tuning, { format: "rows" })}
+        groupsHref={tunedHref(apiPath, tuning, { format: "group" })}
+        members={view.stats.members}
+        campaignId={campaignId}
+      />
       <NearMisses nearMisses={view.nearMisses} campaignId={campaignId} />
       <TuningForm values={tuning} />
     </section>
