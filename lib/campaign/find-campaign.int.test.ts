@@ -10,7 +10,7 @@ import { findCampaign } from "./find-campaign";
 import { applyLabel } from "./labels";
 import { jsonLines, removeInputFolders, writeInputFolder } from "@/lib/ingest/testing/input-folder";
 import { readQuery } from "@/lib/neo4j";
-import { campaignViewFor, currentView } from "./stored-views";
+import { campaignViewFor, currentView, hasCurrentView } from "./stored-views";
 import { describeChange, readWorklist, refreshWorklist } from "./worklist";
 
 // One generated scenario for the whole file: discovery only reads the graph.
@@ -208,5 +208,17 @@ describe("stored campaign views", () => {
       expect(queued).toBeDefined();
       expect(queued!.view).toEqual((await campaignViewFor({ seeds }, { rerun: true })).view);
     }
+  });
+
+  it("computes again, at the next incremental refresh, the large campaigns' views a load made stale, though it searches none of them", async () => {
+    await refreshWorklist({ minSize: 5, incremental: false, viewMinSize: 20 });
+    const large = (await readWorklist({})).filter((entry) => entry.size >= 20);
+    const accounts = "account_id,created_at,status\nacct_view_later,2026-02-22T10:00:00Z,active\n";
+    await ingestFolder({ folder: writeInputFolder({ "accounts.csv": accounts }) });
+    expect(await hasCurrentView({ seeds: large[0]!.seeds })).toBe(false);
+
+    const refreshed = await refreshWorklist({ minSize: 5, incremental: true, viewMinSize: 20 });
+    expect(refreshed).toMatchObject({ searched: 0, views: large.length });
+    for (const { seeds } of large) expect(await hasCurrentView({ seeds })).toBe(true);
   });
 });

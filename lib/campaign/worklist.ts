@@ -4,7 +4,7 @@ import { readQuery, writeQuery } from "@/lib/neo4j";
 import { CROWD_KINDS } from "./campaign-map";
 import { describeCampaign, discoverCampaign, findCampaign } from "./find-campaign";
 import { campaignOptionsSchema } from "./options";
-import { campaignViewFor, currentView, storeView } from "./stored-views";
+import { campaignViewFor, hasCurrentView, storeView } from "./stored-views";
 import type { CampaignResult } from "./types";
 
 /**
@@ -91,7 +91,15 @@ UNWIND $keys AS key
 MATCH (t:Attribute {key: key})
 SET t.worklist_count = t.account_count`;
 
-export async function refreshWorklist(options: WorklistOptions): Promise<{ found: number; searched: number; entries: WorklistEntry[] }> {
+/** What a refresh did: campaigns stored, seeds searched, campaign views computed again (refreshStaleViews), and the worklist after it. */
+export interface WorklistRefresh {
+  found: number;
+  searched: number;
+  views: number;
+  entries: WorklistEntry[];
+}
+
+export async function refreshWorklist(options: WorklistOptions): Promise<WorklistRefresh> {
   const startedAt = new Date().toISOString();
   const candidates = await readQuery<{ key: string; seed: string }>(seedCandidatesCypher, {
     minSize: options.minSize,
@@ -99,6 +107,7 @@ export async function refreshWorklist(options: WorklistOptions): Promise<{ found
     excludedKinds: SEED_KINDS_EXCLUDED,
     incremental: options.incremental,
   });
+  const viewMinSize = options.viewMinSize ?? STORED_VIEW_MIN_SIZE;
   const covered = new Set<string>();
   let searched = 0;
   let found = 0;
@@ -106,20 +115,21 @@ export async function refreshWorklist(options: WorklistOptions): Promise<{ found
     options.onProgress?.(index, candidates.length);
     if (covered.has(seed)) continue;
     searched++;
-    const result = await searchAround(seed, options.viewMinSize ?? STORED_VIEW_MIN_SIZE);
+    const result = await searchAround(seed, viewMinSize);
     result.accounts.forEach((member) => covered.add(member.account_id));
     if (result.accounts.length < options.minSize) continue;
     await storeCampaign(result, startedAt);
     found++;
   }
   await writeQuery(markSearchedCypher, { keys: candidates.map((candidate) => candidate.key) });
+  const views = await refreshStaleViews(viewMinSize);
   await writeQuery("CREATE (:WorklistRun {run_id: $runId, started_at: datetime($startedAt), finished_at: datetime(), searched: $searched, found: $found})", {
     runId: randomUUID(),
     startedAt,
     searched,
     found,
   });
-  return { found, searched, entries: await readWorklist({}) };
+  return { found, searched, views, entries: await readWorklist({}) };
 }
 
 /** What the worklist leaves out of a result it only ranks and stores: near misses and cited sessions. */
@@ -139,7 +149,7 @@ async function walkToCampaign(seed: string, viewMinSize: number): Promise<Campai
   const viewOptions = parseOptions(campaignOptionsSchema, { seeds: [seed] });
   const computedAt = new Date().toISOString();
   const found = await discoverCampaign({ ...viewOptions, maxStages: WORKLIST_MAX_STAGES });
-  if (found.discovery.members.length < viewMinSize || (await currentView(viewOptions))) return describeCampaign(found, RANKING_ONLY);
+  if (found.discovery.members.length < viewMinSize || (await hasCurrentView(viewOptions))) return describeCampaign(found, RANKING_ONLY);
   if (found.discovery.bounded) {
     // Bounded within the worklist's stages, which the view's own search passes through alike: it would find these very members, so describe them in full once.
     const result = await describeCampaign(found, viewOptions);
@@ -149,6 +159,28 @@ async function walkToCampaign(seed: string, viewMinSize: number): Promise<Campai
   // Cut short by the worklist's stage budget: the view's own search may reach further.
   await campaignViewFor(viewOptions);
   return describeCampaign(found, RANKING_ONLY);
+}
+
+const largeCampaignsCypher = `
+MATCH (c:Campaign) WHERE c.size >= $minSize
+RETURN c.seeds AS seeds ORDER BY c.size DESC, c.campaign_id`;
+
+/**
+ * Every load and label write makes all stored views stale, also those of
+ * campaigns an incremental refresh did not search again: each large
+ * campaign without a current view gets it computed again here, so the
+ * morning queue's campaigns keep opening without a search after every ingest.
+ * Returns how many were computed.
+ */
+async function refreshStaleViews(minSize: number): Promise<number> {
+  const campaigns = await readQuery<{ seeds: string[] }>(largeCampaignsCypher, { minSize });
+  let computed = 0;
+  for (const { seeds } of campaigns) {
+    if (await hasCurrentView({ seeds })) continue;
+    await campaignViewFor({ seeds }, { rerun: true });
+    computed++;
+  }
+  return computed;
 }
 
 const matchStoredCypher = `
@@ -194,6 +226,11 @@ async function storeCampaign(result: CampaignResult, now: string): Promise<void>
 function newCampaignId(members: string[]): string {
   const first = [...members].sort()[0] ?? "";
   return `cmp-${createHash("sha1").update(first).digest("hex").slice(0, 10)}`;
+}
+
+/** "12 campaigns stored from 40 searches, 2 campaign views computed again", for the CLI. */
+export function describeRefresh({ found, searched, views }: WorklistRefresh): string {
+  return `${found} campaigns stored from ${searched} searches, ${views} campaign view${views === 1 ? "" : "s"} computed again`;
 }
 
 /** "new", "grown from N" or "": what changed since `since` (default: the campaign's last refresh). */

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { describeChange, readWorklist, refreshWorklist, WORKLIST_MIN_SIZE, type WorklistEntry } from "@/lib/campaign/worklist";
+import { describeChange, describeRefresh, readWorklist, refreshWorklist, WORKLIST_MIN_SIZE, type WorklistEntry } from "@/lib/campaign/worklist";
 
 export const campaignsUsage = "ringscope campaigns [--json] [--limit N] [--since ISO-TIME] [--refresh | --full] [--min-size N]";
 
@@ -29,7 +29,7 @@ export async function runCampaignsCommand(args: string[]): Promise<number> {
       incremental: !values.full && !isEmpty,
       onProgress: progressLine(),
     });
-    console.error(`Worklist refreshed: ${refreshed.found} campaigns stored from ${refreshed.searched} searches.`);
+    console.error(`Worklist refreshed: ${describeRefresh(refreshed)}.`);
   }
   const entries = await readWorklist({ limit, since });
   console.log(values.json ? JSON.stringify(entries, null, 2) : formatWorklist(entries, since));

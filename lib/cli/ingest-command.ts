@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { refreshWorklist, WORKLIST_MIN_SIZE } from "@/lib/campaign/worklist";
+import { describeRefresh, refreshWorklist, WORKLIST_MIN_SIZE } from "@/lib/campaign/worklist";
 import { bulkIngestFolder } from "@/lib/ingest/bulk/bulk-ingest";
 import { ingestFolder, type IngestProgress, type IngestReport } from "@/lib/ingest/run-ingest";
 import { formatBulkPhases, formatDuration, formatProgressBar, formatProgressLine, formatSummaryTable } from "./ingest-progress";
@@ -52,7 +52,7 @@ async function refreshWorklistAfterLoad(): Promise<void> {
   const started = Date.now();
   console.error("Refreshing the campaign worklist (--no-worklist skips this)…");
   const refreshed = await refreshWorklist({ minSize: WORKLIST_MIN_SIZE, incremental: true });
-  console.log(`Worklist: ${refreshed.found} campaigns stored from ${refreshed.searched} searches in ${formatDuration(Date.now() - started)}.`);
+  console.log(`Worklist: ${describeRefresh(refreshed)} in ${formatDuration(Date.now() - started)}.`);
 }
 
 function parseBatchSize(text: string | undefined): number | undefined {

@@ -29,7 +29,7 @@ export async function runLabelCommand(args: string[]): Promise<number> {
   }
   const by = values.by ?? getEnv().RINGSCOPE_USER;
   const { changed } = await applyLabel(parseOptions(labelRequestSchema, request), by);
-  console.log(`Labelled ${changed} ${target === "attribute" ? "attribute" : "account"}${changed === 1 ? "" : "s"} as ${by}.`);
+  console.log(`Labelled ${changed} ${target === "attribute" ? "attribute" : "account"}${changed === 1 ? "" : "s"}, by ${by}.`);
   return 0;
 }
 
