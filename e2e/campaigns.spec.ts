@@ -110,6 +110,9 @@ test("the campaign view maps a proxy campaign into sub-groups bound by shared at
   const first = groups.getByRole("button", { name: /^Open g1 · / });
   const size = Number(/· ([\d,]+) accounts?/.exec((await first.textContent()) ?? "")?.[1]?.replaceAll(",", ""));
   expect(size).toBeGreaterThan(1);
+  // A label written after the page was drawn makes its view stale; the group still opens from the view the page drew.
+  const labelled = await page.request.post("/api/labels", { data: { target: "accounts", ids: [proxy.members[0]], label: "unknown" } });
+  expect(labelled.ok()).toBe(true);
   await first.click();
   await expect(groups).toContainText(`Group g1: ${size} accounts`);
   await expect(table).toHaveAttribute("aria-rowcount", String(size));
@@ -122,9 +125,14 @@ test("the campaign view maps a proxy campaign into sub-groups bound by shared at
   await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBe(0);
 
   // A group is fetched when opened; one the map does not have gets a message, not an empty group.
-  const missing = await page.request.get(`/api/accounts/${proxy.members[0]}/campaign?format=group&group=100000`);
+  const api = `/api/accounts/${proxy.members[0]}/campaign`;
+  const missing = await page.request.get(`${api}?format=group&group=100000`);
   expect(missing.status()).toBe(404);
   expect(((await missing.json()) as { error: { message: string } }).error.message).toMatch(/groups: there is no group 100000$/);
+  // Parts of a view that is no longer stored are refused with what to do, not taken from another computation.
+  const gone = await page.request.get(`${api}?format=group&group=0&computed=2000-01-01T00:00:00.000Z`);
+  expect(gone.status()).toBe(409);
+  expect(((await gone.json()) as { error: { message: string } }).error.message).toMatch(/reload the page/);
 });
 
 test("the campaign view shows near-misses with why, adds one by hand, and re-runs with other thresholds", async ({ page, request }) => {
@@ -151,7 +159,7 @@ test("the campaign view shows near-misses with why, adds one by hand, and re-run
   await expect(page).toHaveURL(/maxStages=0/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Tight cluster behind ${proxy.members[0]}`);
   await expect(form.getByLabel(/Stages/)).toHaveValue("0");
-  await expect(page.getByRole("link", { name: "Download members (CSV)" })).toHaveAttribute("href", /format=csv&maxStages=0/);
+  await expect(page.getByRole("link", { name: "Download members (CSV)" })).toHaveAttribute("href", /format=csv&computed=[^&]+&maxStages=0/);
 
   await page.goto(`/campaigns/${proxy.members[0]}?alpha=7`);
   await expect(page.getByText(/alpha/).first()).toBeVisible();

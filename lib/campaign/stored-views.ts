@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
+import { AppError } from "@/lib/errors/app-error";
 import { parseOptions } from "@/lib/graph/option-schemas";
 import { readQuery, writeQuery } from "@/lib/neo4j";
 import { campaignView, type CampaignView } from "./campaign-view";
@@ -70,6 +71,29 @@ export async function currentView(input: CampaignOptions): Promise<ShownView | u
 export async function hasCurrentView(input: CampaignOptions): Promise<boolean> {
   const rows = await readQuery(`${freshViewCypher} RETURN true AS found`, { key: viewKey(parseOptions(campaignOptionsSchema, input)) });
   return rows.length > 0;
+}
+
+const viewAtCypher = `
+MATCH (v:CampaignView {key: $key}) WHERE v.computed_at = datetime($computedAt)
+RETURN v.view AS view`;
+
+/**
+ * The view a page showed, found by when it was computed, current or not: the
+ * parts the page fetches later (its rows, an opened group, the CSV) must be
+ * those of the view it drew, also after a label write has made that view
+ * stale. Looked up under its own key, then under that of the worklist
+ * campaign its seed belongs to (as queuedCampaignView shows it); a 409
+ * once it has been computed again or pruned.
+ */
+export async function viewShownAt(input: CampaignOptions, computedAt: string): Promise<ShownView> {
+  const options = parseOptions(campaignOptionsSchema, input);
+  const queued = options.seeds.length === 1 ? await queuedCampaignOf(options.seeds[0]!) : undefined;
+  const keys = [viewKey(options), ...(queued ? [viewKey({ ...options, seeds: queued.seeds })] : [])];
+  for (const key of keys) {
+    const [row] = await readQuery<{ view: string }>(viewAtCypher, { key, computedAt });
+    if (row) return { view: unpack(row.view), computedAt, stored: true };
+  }
+  throw new AppError("CONFLICT", "This campaign view has been computed again since the page showed it: reload the page to see the new one.");
 }
 
 /**

@@ -47,7 +47,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         </h1>
         <span className={`text-lg font-semibold ${view.risk.score >= 0.5 ? "text-red-600" : "text-slate-600"}`}>risk {view.risk.score.toFixed(2)}</span>
         <span className="text-sm text-slate-500">{campaignId ? `in the worklist as ${campaignId}` : "not in the worklist"}</span>
-        <a className="text-sm text-sky-700 underline" href={tunedHref(apiPath, tuning, { format: "csv" })}>
+        <a className="text-sm text-sky-700 underline" href={tunedHref(apiPath, tuning, { format: "csv", computed: shown.computedAt })}>
           Download members (CSV)
         </a>
         <ComputedAt shown={shown} rerunHref={tunedHref(`/campaigns/${encodeURIComponent(seed)}`, tuning, { rerun: "1" })} />
@@ -71,8 +71,8 @@ export default async function CampaignPage({ params, searchParams }: { params: P
       </div>
       <CampaignWorkspace
         outline={outlineMap(view.map)}
-        rowsHref={tunedHref(apiPath, tuning, { format: "rows" })}
-        groupsHref={tunedHref(apiPath, tuning, { format: "group" })}
+        rowsHref={tunedHref(apiPath, tuning, { format: "rows", computed: shown.computedAt })}
+        groupsHref={tunedHref(apiPath, tuning, { format: "group", computed: shown.computedAt })}
         members={view.stats.members}
         campaignId={campaignId}
       />

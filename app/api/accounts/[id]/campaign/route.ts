@@ -5,7 +5,7 @@ import { openedGroup, type CampaignMap, type OpenedGroup } from "@/lib/campaign/
 import { findCampaign } from "@/lib/campaign/find-campaign";
 import { membersCsv } from "@/lib/campaign/members-csv";
 import { tuningTextSchema } from "@/lib/campaign/options";
-import { campaignViewFor } from "@/lib/campaign/stored-views";
+import { campaignViewFor, viewShownAt } from "@/lib/campaign/stored-views";
 import { AppError } from "@/lib/errors/app-error";
 import { parseOptions } from "@/lib/graph/option-schemas";
 
@@ -16,6 +16,8 @@ const querySchema = tuningTextSchema.extend({
   seed: z.array(z.string().trim().min(1)).default([]),
   format: z.enum(["json", "csv", "rows", "group"]).default("json"),
   group: z.coerce.number().int().nonnegative().optional(),
+  /** When the view the asking page shows was computed: the answer must come from that same view. */
+  computed: z.iso.datetime({ message: "computed must be the time the campaign view was computed, as ISO-8601 (2026-11-26T04:00:00.000Z)" }).optional(),
 });
 
 /**
@@ -26,14 +28,16 @@ const querySchema = tuningTextSchema.extend({
  * the members of its map's group n (campaign-map.ts `openedGroup`), all from
  * the same view the campaign page shows (stored-views.ts): the list the
  * investigator reviewed, without a second search of a campaign of tens of
- * thousands.
+ * thousands. With `computed=<time>` they come from the very view the page
+ * showed, computed then (`viewShownAt`), current or not: rows and groups of
+ * another computation would not match what the page drew.
  */
 export const GET = withErrorResponse(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
-  const { seed, format, group, ...tuning } = parseOptions(querySchema, readSearchParams(request, ["seed"]));
+  const { seed, format, group, computed, ...tuning } = parseOptions(querySchema, readSearchParams(request, ["seed"]));
   const options = { seeds: [id, ...seed], ...tuning };
   if (format === "json") return jsonResponse(await findCampaign(options));
-  const { view } = await campaignViewFor(options);
+  const { view } = computed === undefined ? await campaignViewFor(options) : await viewShownAt(options, computed);
   if (format === "rows") return jsonResponse(view.rows);
   if (format === "group") return jsonResponse(openedGroupOf(view.map, group));
   return new Response(membersCsv(view.rows), {
