@@ -16,7 +16,7 @@ type Suggestions =
 
 /**
  * The one search box: typeahead over accounts (id, email, phone), attribute
- * values of any kind, IPv4 CIDR ranges and sign-up date ranges, with kind
+ * values of any kind, IPv4 and IPv6 CIDR ranges and sign-up date ranges, with kind
  * badges and account counts. Choosing a result hands it to `onChoose`.
  */
 export function SearchBox({ hubThreshold, onChoose }: { hubThreshold: number; onChoose: (hit: SearchHit) => void }) {

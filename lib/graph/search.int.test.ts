@@ -37,6 +37,14 @@ describe("searchGraph", () => {
     expect(await ids("203.0.113.5/32")).toEqual(["ip:203.0.113.5"]);
   });
 
+  it("finds the IPv6 addresses inside a CIDR range, however the stored text folds their zero groups", async () => {
+    expect((await ids("2001:db8::/32")).sort()).toEqual(["ip:2001:db8:1::5", "ip:2001:db8:1:ff::1"]);
+    expect(await ids("2001:DB8:1:FF::/64")).toEqual(["ip:2001:db8:1:ff::1"]);
+    expect(await ids("2001:0:0:5::/64")).toEqual(["ip:2001:0:0:5::1"]);
+    expect(await ids("2001:db9::1/128")).toEqual(["ip:2001:db9::1"]);
+    expect(await ids("2001:db8:2::/48")).toEqual([]);
+  });
+
   it("finds accounts that signed up in a date range, both days included, in sign-up order", async () => {
     expect(await ids("2026-01-02..2026-01-03")).toEqual(["account:a2", "account:a3"]);
   });
@@ -57,6 +65,7 @@ describe("searchGraph", () => {
   it("rejects malformed ranges with a message that says what is wrong", async () => {
     await expect(searchGraph({ q: "10.0.0.0/4" })).rejects.toThrow(/between \/8 and \/32/);
     await expect(searchGraph({ q: "10.0.0.0/4" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(searchGraph({ q: "2001:db8::/8" })).rejects.toThrow(/between \/16 and \/128/);
     await expect(searchGraph({ q: "2026-02-01..2026-01-01" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { readQuery } from "@/lib/neo4j";
-import { parseCidr, type Ipv4Range } from "./cidr";
+import { parseCidr, type IpRange } from "./cidr";
 import { nodeProjection, toGraphNode, type NodeRow } from "./graph-node";
 import { hubThresholdSchema, parseOptions } from "./option-schemas";
 
 /**
  * Search: accounts by id, email or phone prefix; attributes of any kind by
- * value prefix; IPv4 ranges in CIDR form ("203.0.113.0/24"); accounts by
+ * value prefix; IP ranges in CIDR form ("203.0.113.0/24", "2001:db8::/32"); accounts by
  * sign-up date range ("2026-01-01..2026-01-31"). One box, so the query text
  * says which kind of search it is.
  */
@@ -79,20 +79,31 @@ async function searchPrefix(q: string, limit: number): Promise<HitRow[]> {
   return readQuery<HitRow>(prefixCypher, { q, lowerQ: q.toLowerCase(), phoneQ, limit });
 }
 
-// The octets the range fixes are a string prefix (index-backed); the exact
-// bounds are checked on the number the four octets make.
-const ipRangeCypher = `
-MATCH (n:IP) WHERE n.value STARTS WITH $prefix
-WITH n, [part IN split(n.value, '.') | toInteger(part)] AS octets
+// The leading part the range fixes is a string prefix (index-backed); the
+// exact bounds are checked on a form of the address that orders like it:
+// the number the four octets make, or the 32 hex digits of the eight groups
+// (the "::" run filled in, each group padded to four digits).
+const comparableAddress = {
+  4: `WITH n, [part IN split(n.value, '.') | toInteger(part)] AS octets
 WHERE size(octets) = 4
-WITH n, ((octets[0] * 256 + octets[1]) * 256 + octets[2]) * 256 + octets[3] AS address
+WITH n, ((octets[0] * 256 + octets[1]) * 256 + octets[2]) * 256 + octets[3] AS address`,
+  6: `WITH n, split(n.value, '::') AS halves
+WITH n, [g IN split(halves[0], ':') WHERE g <> ''] AS head, [g IN split(coalesce(halves[1], ''), ':') WHERE g <> ''] AS tail
+WITH n, reduce(digits = '', g IN head + [i IN range(1, 8 - size(head) - size(tail)) | '0'] + tail | digits + right('000' + g, 4)) AS address`,
+};
+
+function ipRangeCypher(version: 4 | 6): string {
+  return `
+MATCH (n:IP) WHERE n.value STARTS WITH $prefix AND (n.value CONTAINS ':') = $isIpv6
+${comparableAddress[version]}
 WHERE $first <= address <= $last
 RETURN ${nodeProjection} AS node, 'ip range' AS matchedOn
 ORDER BY n.account_count DESC, address
 LIMIT toInteger($limit)`;
+}
 
-async function searchIpRange(range: Ipv4Range, limit: number): Promise<HitRow[]> {
-  return readQuery<HitRow>(ipRangeCypher, { ...range, limit });
+async function searchIpRange({ version, ...range }: IpRange, limit: number): Promise<HitRow[]> {
+  return readQuery<HitRow>(ipRangeCypher(version), { ...range, isIpv6: version === 6, limit });
 }
 
 const signUpCypher = `

@@ -19,6 +19,12 @@ export function normaliseIp(text: string): string | Invalid {
   return parsed.length === 4 ? parsed.join(".") : formatIpv6(parsed);
 }
 
+/** The eight 16-bit groups of an IPv6 address in any text form; undefined for anything else (IPv4-mapped included). */
+export function ipv6Groups(text: string): number[] | undefined {
+  const parsed = parseIpv6(text);
+  return Array.isArray(parsed) && parsed.length === 8 ? parsed : undefined;
+}
+
 function normaliseIpv4(text: string): string | Invalid {
   const octets = parseIpv4(text);
   if (octets === undefined) return new Invalid(`malformed IP ${quote(text)}`);
