@@ -176,7 +176,7 @@ describe("worklist and investigator labels", () => {
 });
 
 describe("stored campaign views", () => {
-  it("shows the stored view until a label is written or a load starts, and searches again on request", async () => {
+  it("shows the stored view until a label discovery reads is written or a load starts, and searches again on request", async () => {
     const seeds = [campaign("device_farm").members[1]!];
     const searched = await campaignViewFor({ seeds }, { rerun: true });
     expect(searched.stored).toBe(false);
@@ -185,7 +185,11 @@ describe("stored campaign views", () => {
     expect(again.view).toEqual(searched.view);
     expect((await campaignViewFor({ seeds, maxStages: 7 })).stored).toBe(false);
 
-    await applyLabel({ target: "accounts", ids: seeds, label: "unknown" }, "test-investigator");
+    // A review label changes nothing a view shows; clearing a benign mark (even one never set) may change what links.
+    await applyLabel({ target: "accounts", ids: seeds, label: "fraud" }, "test-investigator");
+    expect((await campaignViewFor({ seeds })).stored).toBe(true);
+    const [anyAttribute] = await readQuery<{ key: string }>("MATCH (:Account {account_id: $id})-[:USES]->(t:Attribute) RETURN t.key AS key LIMIT 1", { id: seeds[0] });
+    await applyLabel({ target: "attribute", key: anyAttribute!.key, benign: false }, "test-investigator");
     expect((await campaignViewFor({ seeds })).stored).toBe(false);
     expect((await campaignViewFor({ seeds })).stored).toBe(true);
 

@@ -25,8 +25,12 @@ export const labelRequestSchema = z.discriminatedUnion("target", [
 
 export type LabelRequest = z.input<typeof labelRequestSchema>;
 
-// Every label write stamps the time in the same transaction, so a stored
-// campaign view computed before it is known to be out of date (stored-views.ts).
+// Every write discovery reads (a benign mark, a membership change) stamps the
+// time in the same transaction, so a stored campaign view computed before it
+// is known to be out of date (stored-views.ts). Review labels are only kept,
+// for the enforcement that follows: no view depends on them, so they leave
+// the stored views current (bulk labelling a 24k campaign does not make its
+// next opening search again).
 const stampLabelsChanged = "CALL () { MERGE (s:ChangeStamp {name: 'labels'}) SET s.changed_at = datetime() }";
 
 /** Cypher reading the time of the last label write as `labelsChangedAt` (null before the first). */
@@ -40,7 +44,6 @@ SET t.benign_marked_at = CASE WHEN $benign THEN datetime() ELSE null END,
 RETURN t.key AS key`;
 
 const labelAccountsCypher = `
-${stampLabelsChanged}
 UNWIND $ids AS id
 MATCH (a:Account {account_id: id})
 SET a.review_label = $label, a.review_by = $by, a.review_at = datetime()
