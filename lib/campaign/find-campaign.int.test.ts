@@ -8,6 +8,7 @@ import { resetDatabase } from "@/lib/testing/reset-database";
 import { accuracy } from "./evaluate";
 import { findCampaign } from "./find-campaign";
 import { applyLabel } from "./labels";
+import { queuedCampaignOf } from "./queued-campaign";
 import { jsonLines, removeInputFolders, writeInputFolder } from "@/lib/ingest/testing/input-folder";
 import { readQuery } from "@/lib/neo4j";
 import { campaignViewFor, currentView, hasCurrentView } from "./stored-views";
@@ -140,6 +141,30 @@ describe("worklist and investigator labels", () => {
     expect(grown, JSON.stringify(refreshed.entries.slice(0, 5))).toBeDefined();
     const members = await readQuery<{ id: string }>("MATCH (a:Account)-[:MEMBER_OF]->(:Campaign {campaign_id: $id}) RETURN a.account_id AS id", { id: grown!.campaign_id });
     expect(members.map((m) => m.id)).toEqual(expect.arrayContaining([...joined, ring.members[0]]));
+  });
+
+  it("dissolves a campaign once benign marks cut what tied it, and brings it back under its id once they are cleared", async () => {
+    await refreshWorklist({ minSize: 5, incremental: true });
+    const ring = campaign("card_ring");
+    const entry = (await readWorklist({})).find((e) => e.seeds.some((s) => ring.members.includes(s)));
+    expect(entry).toBeDefined();
+    const shared = await readQuery<{ key: string }>(
+      "UNWIND $ids AS id MATCH (:Account {account_id: id})-[:USES]->(t:Attribute) WHERE t.account_count > 1 RETURN DISTINCT t.key AS key",
+      { ids: ring.members },
+    );
+    const mark = (benign: boolean) => Promise.all(shared.map(({ key }) => applyLabel({ target: "attribute", key, benign }, "test-investigator")));
+    await mark(true);
+    try {
+      const cut = await refreshWorklist({ minSize: 5, incremental: true });
+      expect(cut.dissolved).toBeGreaterThan(0);
+      expect(cut.entries.map((e) => e.campaign_id)).not.toContain(entry!.campaign_id);
+      expect(await queuedCampaignOf(ring.members[0]!)).toBeUndefined();
+    } finally {
+      await mark(false);
+    }
+    const whole = await refreshWorklist({ minSize: 5, incremental: true });
+    expect(whole.entries.find((e) => e.campaign_id === entry!.campaign_id)?.size).toBe(entry!.size);
+    expect((await refreshWorklist({ minSize: 5, incremental: true })).searched).toBe(0);
   });
 
   it("stops linking through an attribute marked benign, and links again once cleared", async () => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { readQuery, writeQuery } from "@/lib/neo4j";
 import { assertAccountsExist } from "./accounts-exist";
+import { searchAgainAroundCypher } from "./worklist-marks";
 
 /**
  * What investigators decide, stored in Neo4j with who decided and when, and
@@ -41,6 +42,7 @@ ${stampLabelsChanged}
 MATCH (t:Attribute {key: $key})
 SET t.benign_marked_at = CASE WHEN $benign THEN datetime() ELSE null END,
     t.benign_marked_by = CASE WHEN $benign THEN $by ELSE null END
+${searchAgainAroundCypher}
 RETURN t.key AS key`;
 
 const labelAccountsCypher = `

@@ -8,7 +8,7 @@ export type QueuedCampaign = {
 };
 
 const queuedCampaignCypher = `
-MATCH (:Account {account_id: $id})-[:MEMBER_OF]->(c:Campaign)
+MATCH (:Account {account_id: $id})-[:MEMBER_OF]->(c:Campaign) WHERE c.dissolved_at IS NULL
 RETURN c.campaign_id AS campaignId, c.seeds AS seeds ORDER BY c.size DESC, c.campaign_id LIMIT 1`;
 
 /** The worklist campaign an account is a member of (the largest, should it be in several), if any. */

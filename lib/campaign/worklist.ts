@@ -4,6 +4,7 @@ import { readQuery, writeQuery } from "@/lib/neo4j";
 import { CROWD_KINDS } from "./campaign-map";
 import { describeCampaign, discoverCampaign, findCampaign } from "./find-campaign";
 import { campaignOptionsSchema } from "./options";
+import { markSearchedCypher } from "./worklist-marks";
 import { campaignViewFor, hasCurrentView, storeView } from "./stored-views";
 import type { CampaignResult } from "./types";
 
@@ -73,9 +74,9 @@ const WALK_RISK = 0.5;
  */
 const STORED_VIEW_MIN_SIZE = 1_000;
 
-// `worklist_count` is the attribute's account_count when a refresh last
-// searched around it: an incremental refresh searches only where accounts
-// were linked since (a reload links none, so it changes nothing). The lowest
+// An incremental refresh searches only around attributes whose count moved
+// since they were last searched (worklist-marks.ts): where accounts were
+// linked since (a reload links none, so it changes nothing). The lowest
 // account id is the seed, so the same graph always gives the same searches.
 const seedCandidatesCypher = `
 MATCH (t:Attribute)
@@ -86,15 +87,11 @@ MATCH (t)<-[:USES]-(a:Account)
 WITH t, min(a.account_id) AS seed
 RETURN t.key AS key, seed ORDER BY t.account_count DESC, t.key`;
 
-const markSearchedCypher = `
-UNWIND $keys AS key
-MATCH (t:Attribute {key: key})
-SET t.worklist_count = t.account_count`;
-
-/** What a refresh did: campaigns stored, seeds searched, campaign views computed again (refreshStaleViews), and the worklist after it. */
+/** What a refresh did: campaigns stored, seeds searched, campaigns dissolved, campaign views computed again (refreshStaleViews), and the worklist after it. */
 export interface WorklistRefresh {
   found: number;
   searched: number;
+  dissolved: number;
   views: number;
   entries: WorklistEntry[];
 }
@@ -108,11 +105,13 @@ export async function refreshWorklist(options: WorklistOptions): Promise<Worklis
     incremental: options.incremental,
   });
   const viewMinSize = options.viewMinSize ?? STORED_VIEW_MIN_SIZE;
+  const flagged = await readQuery<{ seed: string }>(flaggedSeedsCypher);
+  const seeds = [...candidates.map((candidate) => candidate.seed), ...flagged.map((campaign) => campaign.seed)];
   const covered = new Set<string>();
   let searched = 0;
   let found = 0;
-  for (const [index, { seed }] of candidates.entries()) {
-    options.onProgress?.(index, candidates.length);
+  for (const [index, seed] of seeds.entries()) {
+    options.onProgress?.(index, seeds.length);
     if (covered.has(seed)) continue;
     searched++;
     const result = await searchAround(seed, viewMinSize);
@@ -122,6 +121,7 @@ export async function refreshWorklist(options: WorklistOptions): Promise<Worklis
     found++;
   }
   await writeQuery(markSearchedCypher, { keys: candidates.map((candidate) => candidate.key) });
+  const dissolved = await dissolveUnfound(startedAt, options.incremental);
   const views = await refreshStaleViews(viewMinSize);
   await writeQuery("CREATE (:WorklistRun {run_id: $runId, started_at: datetime($startedAt), finished_at: datetime(), searched: $searched, found: $found})", {
     runId: randomUUID(),
@@ -129,7 +129,7 @@ export async function refreshWorklist(options: WorklistOptions): Promise<Worklis
     searched,
     found,
   });
-  return { found, searched, views, entries: await readWorklist({}) };
+  return { found, searched, dissolved, views, entries: await readWorklist({}) };
 }
 
 /** What the worklist leaves out of a result it only ranks and stores: near misses and cited sessions. */
@@ -161,8 +161,34 @@ async function walkToCampaign(seed: string, viewMinSize: number): Promise<Campai
   return describeCampaign(found, RANKING_ONLY);
 }
 
+// Campaigns a benign mark or its clearing may have changed (worklist-marks.ts), searched again from their first seed.
+const flaggedSeedsCypher = `
+MATCH (c:Campaign {search_again: true})
+RETURN c.seeds[0] AS seed ORDER BY c.campaign_id`;
+
+// Not stored again by this run: after a full refresh, every such campaign; after an incremental one, those it was asked to search again.
+const dissolveCypher = `
+MATCH (c:Campaign)
+WHERE c.dissolved_at IS NULL AND c.updated_at < datetime($startedAt) AND (NOT $incremental OR c.search_again)
+SET c.dissolved_at = datetime($startedAt)
+RETURN count(c) AS dissolved`;
+
+/**
+ * Takes out of the worklist the stored campaigns this run should have found
+ * again and did not (a benign mark cut what tied them; their members now
+ * belong to another campaign; a search found fewer than the minimum). They
+ * are kept, marked dissolved, with their members and the investigators'
+ * hand-made membership decisions: a later run that finds them again stores
+ * them under the same id. Clears every request to search again.
+ */
+async function dissolveUnfound(startedAt: string, incremental: boolean): Promise<number> {
+  const { rows } = await writeQuery<{ dissolved: number }>(dissolveCypher, { startedAt, incremental });
+  await writeQuery("MATCH (c:Campaign {search_again: true}) REMOVE c.search_again");
+  return rows[0]?.dissolved ?? 0;
+}
+
 const largeCampaignsCypher = `
-MATCH (c:Campaign) WHERE c.size >= $minSize
+MATCH (c:Campaign) WHERE c.size >= $minSize AND c.dissolved_at IS NULL
 RETURN c.seeds AS seeds ORDER BY c.size DESC, c.campaign_id`;
 
 /**
@@ -197,7 +223,7 @@ WITH c, coalesce(c.size, 0) AS oldSize
 SET c.previous_size = CASE WHEN $size <> oldSize THEN oldSize ELSE c.previous_size END,
     c.grown_at = CASE WHEN $size > oldSize THEN datetime($now) ELSE c.grown_at END,
     c.size = $size, c.risk = $risk, c.reasons = $reasons, c.bounded = $bounded, c.seeds = $seeds,
-    c.updated_at = datetime($now)
+    c.updated_at = datetime($now), c.dissolved_at = null
 WITH c
 OPTIONAL MATCH (c)<-[old:MEMBER_OF]-(:Account)
 DELETE old
@@ -228,9 +254,9 @@ function newCampaignId(members: string[]): string {
   return `cmp-${createHash("sha1").update(first).digest("hex").slice(0, 10)}`;
 }
 
-/** "12 campaigns stored from 40 searches, 2 campaign views computed again", for the CLI. */
-export function describeRefresh({ found, searched, views }: WorklistRefresh): string {
-  return `${found} campaigns stored from ${searched} searches, ${views} campaign view${views === 1 ? "" : "s"} computed again`;
+/** "12 campaigns stored from 40 searches, 1 dissolved, 2 campaign views computed again", for the CLI. */
+export function describeRefresh({ found, searched, dissolved, views }: WorklistRefresh): string {
+  return `${found} campaigns stored from ${searched} searches, ${dissolved} dissolved, ${views} campaign view${views === 1 ? "" : "s"} computed again`;
 }
 
 /** "new", "grown from N" or "": what changed since `since` (default: the campaign's last refresh). */
@@ -243,8 +269,8 @@ export function describeChange(entry: WorklistEntry, since?: string): string {
 }
 
 const worklistCypher = `
-MATCH (c:Campaign)
-WHERE $since IS NULL OR c.grown_at >= datetime($since) OR c.created_at >= datetime($since)
+MATCH (c:Campaign) WHERE c.dissolved_at IS NULL
+  AND ($since IS NULL OR c.grown_at >= datetime($since) OR c.created_at >= datetime($since))
 RETURN c.campaign_id AS campaign_id, c.size AS size, c.risk AS risk, c.reasons AS reasons, c.bounded AS bounded,
        c.seeds AS seeds, toString(c.created_at) AS created_at, toString(c.updated_at) AS updated_at,
        toString(c.grown_at) AS grown_at, c.previous_size AS previous_size
