@@ -3,7 +3,8 @@
  * `Attribute.worklist_count` is the attribute's `account_count` when a
  * refresh last searched around it: an incremental refresh searches where the
  * two differ, that is where accounts were linked since. `Campaign.search_again`
- * asks for a campaign to be searched again from its seeds though no count moved.
+ * (when it was asked) has a campaign searched again from its seeds though no
+ * count moved.
  */
 
 /** Marks the attributes `$keys` as searched around, at their current count. */
@@ -21,5 +22,5 @@ export const searchAgainAroundCypher = `
 WITH t
 CALL (t) {
   MATCH (t)<-[:USES]-(:Account)-[:MEMBER_OF]->(c:Campaign)
-  SET c.search_again = true
+  SET c.search_again = datetime()
 }`;

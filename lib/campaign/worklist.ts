@@ -105,7 +105,7 @@ export async function refreshWorklist(options: WorklistOptions): Promise<Worklis
     incremental: options.incremental,
   });
   const viewMinSize = options.viewMinSize ?? STORED_VIEW_MIN_SIZE;
-  const flagged = await readQuery<{ seed: string }>(flaggedSeedsCypher);
+  const flagged = await readQuery<{ seed: string }>(flaggedSeedsCypher, { startedAt });
   const seeds = [...candidates.map((candidate) => candidate.seed), ...flagged.map((campaign) => campaign.seed)];
   const covered = new Set<string>();
   let searched = 0;
@@ -163,13 +163,14 @@ async function walkToCampaign(seed: string, viewMinSize: number): Promise<Campai
 
 // Campaigns a benign mark or its clearing may have changed (worklist-marks.ts), searched again from their first seed.
 const flaggedSeedsCypher = `
-MATCH (c:Campaign {search_again: true})
+MATCH (c:Campaign) WHERE c.search_again <= datetime($startedAt)
 RETURN c.seeds[0] AS seed ORDER BY c.campaign_id`;
 
 // Not stored again by this run: after a full refresh, every such campaign; after an incremental one, those it was asked to search again.
+// A request made while the run was going stays for the next one.
 const dissolveCypher = `
 MATCH (c:Campaign)
-WHERE c.dissolved_at IS NULL AND c.updated_at < datetime($startedAt) AND (NOT $incremental OR c.search_again)
+WHERE c.dissolved_at IS NULL AND c.updated_at < datetime($startedAt) AND (NOT $incremental OR c.search_again <= datetime($startedAt))
 SET c.dissolved_at = datetime($startedAt)
 RETURN count(c) AS dissolved`;
 
@@ -179,11 +180,11 @@ RETURN count(c) AS dissolved`;
  * belong to another campaign; a search found fewer than the minimum). They
  * are kept, marked dissolved, with their members and the investigators'
  * hand-made membership decisions: a later run that finds them again stores
- * them under the same id. Clears every request to search again.
+ * them under the same id. Clears the requests to search again it answered.
  */
 async function dissolveUnfound(startedAt: string, incremental: boolean): Promise<number> {
   const { rows } = await writeQuery<{ dissolved: number }>(dissolveCypher, { startedAt, incremental });
-  await writeQuery("MATCH (c:Campaign {search_again: true}) REMOVE c.search_again");
+  await writeQuery("MATCH (c:Campaign) WHERE c.search_again <= datetime($startedAt) REMOVE c.search_again", { startedAt });
   return rows[0]?.dissolved ?? 0;
 }
 
@@ -192,7 +193,7 @@ MATCH (c:Campaign) WHERE c.size >= $minSize AND c.dissolved_at IS NULL
 RETURN c.seeds AS seeds ORDER BY c.size DESC, c.campaign_id`;
 
 /**
- * Every load and label write makes all stored views stale, also those of
+ * Every load, benign mark and membership change makes all stored views stale, also those of
  * campaigns an incremental refresh did not search again: each large
  * campaign without a current view gets it computed again here, so the
  * morning queue's campaigns keep opening without a search after every ingest.
