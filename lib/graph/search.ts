@@ -79,7 +79,8 @@ async function searchPrefix(q: string, limit: number): Promise<HitRow[]> {
   return readQuery<HitRow>(prefixCypher, { q, lowerQ: q.toLowerCase(), phoneQ, limit });
 }
 
-// The leading part the range fixes is a string prefix (index-backed); the
+// The leading part the range fixes is a string prefix, sought on the
+// (kind, value) index (the IP label has no index of its own); the
 // exact bounds are checked on a form of the address that orders like it:
 // the number the four octets make, or the 32 hex digits of the eight groups
 // (the "::" run filled in, each group padded to four digits).
@@ -94,7 +95,7 @@ WITH n, reduce(digits = '', g IN head + [i IN range(1, 8 - size(head) - size(tai
 
 function ipRangeCypher(version: 4 | 6): string {
   return `
-MATCH (n:IP) WHERE n.value STARTS WITH $prefix AND (n.value CONTAINS ':') = $isIpv6
+MATCH (n:Attribute) WHERE n.kind = 'ip' AND n.value STARTS WITH $prefix AND (n.value CONTAINS ':') = $isIpv6
 ${comparableAddress[version]}
 WHERE $first <= address <= $last
 RETURN ${nodeProjection} AS node, 'ip range' AS matchedOn
