@@ -192,6 +192,11 @@ describe("worklist and investigator labels", () => {
     const found = result.accounts.map((a) => a.account_id);
     expect(found).not.toContain(ring.members[2]);
     expect(result.accounts.find((a) => a.account_id === outsider)?.manual).toBe("added");
+    // The next refresh searches the campaign again, so the worklist's member list follows too.
+    await refreshWorklist({ minSize: 5, incremental: true });
+    const stored = await readQuery<{ id: string }>("MATCH (a:Account)-[:MEMBER_OF]->(:Campaign {campaign_id: $id}) RETURN a.account_id AS id", { id: entry!.campaign_id });
+    expect(stored.map((member) => member.id)).toEqual(expect.arrayContaining([outsider]));
+    expect(stored.map((member) => member.id)).not.toContain(ring.members[2]);
   });
 
   it("rejects a label for an account that does not exist", async () => {

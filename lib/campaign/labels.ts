@@ -54,6 +54,8 @@ RETURN count(a) AS labelled`;
 const setMembershipCypher = `
 ${stampLabelsChanged}
 MATCH (c:Campaign {campaign_id: $campaignId})
+SET c.search_again = datetime()
+WITH c
 UNWIND $changes AS change
 MATCH (a:Account {account_id: change.id})
 MERGE (a)-[m:MANUAL_MEMBER]->(c)

@@ -4,7 +4,8 @@
  * refresh last searched around it: an incremental refresh searches where the
  * two differ, that is where accounts were linked since. `Campaign.search_again`
  * (when it was asked) has a campaign searched again from its seeds though no
- * count moved.
+ * count moved: set here for benign marks, and by a hand-made membership
+ * change on its own campaign (labels.ts).
  */
 
 /** Marks the attributes `$keys` as searched around, at their current count. */
