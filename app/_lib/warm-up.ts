@@ -1,5 +1,5 @@
 import { encodeViewLink } from "@/components/workspace/view-url";
-import { currentView } from "@/lib/campaign/stored-views";
+import { hasCurrentView } from "@/lib/campaign/stored-views";
 import { readWorklist } from "@/lib/campaign/worklist";
 import { accountNodeId } from "@/lib/graph/node-id";
 import { readQuery } from "@/lib/neo4j";
@@ -51,7 +51,7 @@ async function pagesToWarm(): Promise<string[]> {
   }
   const [top] = await readWorklist({ limit: 1 });
   const seed = top?.seeds[0];
-  if (seed && (await currentView({ seeds: [seed] }))) {
+  if (seed && (await hasCurrentView({ seeds: [seed] }))) {
     const encoded = encodeURIComponent(seed);
     paths.push(`/campaigns/${encoded}`, `/api/accounts/${encoded}/campaign?format=rows`);
   }

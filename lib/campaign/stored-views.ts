@@ -87,13 +87,19 @@ RETURN v.view AS view`;
  */
 export async function viewShownAt(input: CampaignOptions, computedAt: string): Promise<ShownView> {
   const options = parseOptions(campaignOptionsSchema, input);
+  const shown = (await viewAt(viewKey(options), computedAt)) ?? (await queuedViewAt(options, computedAt));
+  if (!shown) throw new AppError("CONFLICT", "This campaign view has been computed again since the page showed it: reload the page to see the new one.");
+  return shown;
+}
+
+async function queuedViewAt(options: ResolvedCampaignOptions, computedAt: string): Promise<ShownView | undefined> {
   const queued = options.seeds.length === 1 ? await queuedCampaignOf(options.seeds[0]!) : undefined;
-  const keys = [viewKey(options), ...(queued ? [viewKey({ ...options, seeds: queued.seeds })] : [])];
-  for (const key of keys) {
-    const [row] = await readQuery<{ view: string }>(viewAtCypher, { key, computedAt });
-    if (row) return { view: unpack(row.view), computedAt, stored: true };
-  }
-  throw new AppError("CONFLICT", "This campaign view has been computed again since the page showed it: reload the page to see the new one.");
+  return queued && viewAt(viewKey({ ...options, seeds: queued.seeds }), computedAt);
+}
+
+async function viewAt(key: string, computedAt: string): Promise<ShownView | undefined> {
+  const [row] = await readQuery<{ view: string }>(viewAtCypher, { key, computedAt });
+  return row && { view: unpack(row.view), computedAt, stored: true };
 }
 
 /**
