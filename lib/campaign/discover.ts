@@ -55,18 +55,6 @@ const EPSILON_STEP = 3;
  * or a quarter of the graph swept up around them score 0.4 and more.
  */
 const BOUNDED_RATIO = 0.35;
-/**
- * A looser bound for a set the walk could not widen: the same members are the
- * best set at two stages in a row, though the second spread the walk with
- * a threshold three times lower or more. A card ring whose members also share a few VPN exits with
- * hundreds of strangers stays at 0.3–0.41 among a million accounts, stage
- * after stage, because those strangers lead nowhere together; waiting for
- * 0.35 read the whole budget (1.5 minutes) before falling back to the tight
- * cluster. A proxy sub-group is also stable for a few stages before its
- * campaign appears, but at 0.57 (a million accounts) to 0.8 (twenty
- * thousand): its ties leave through its pool's many addresses and templates.
- */
-const STABLE_BOUNDED_RATIO = 0.45;
 /** Completion rounds after a bounded set is found (each reads the users of the attributes it owns). */
 const MAX_COMPLETION_ROUNDS = 3;
 /** No community is larger than this share of all accounts. */
@@ -76,6 +64,8 @@ interface Stage extends RefinedCut {
   nearMisses: string[];
 }
 
+
+
 export async function discoverMembers(options: DiscoveryOptions): Promise<Discovery> {
   const population = await countAccounts();
   const walk = new LocalPageRank({ seeds: options.seeds, population, alpha: options.alpha });
@@ -83,16 +73,14 @@ export async function discoverMembers(options: DiscoveryOptions): Promise<Discov
   const maxMembers = Math.max(options.seeds.length, Math.floor(population * MAX_POPULATION_SHARE));
   let stages = 0;
   let epsilon = FIRST_EPSILON;
-  let previous: Stage | undefined;
   while (stages < options.maxStages) {
     stages++;
     await walk.settle(epsilon, options.maxReached);
     const stage = boundedSet(walk, options.seeds, maxMembers, fixed);
-    if (isBounded(stage, previous, population)) {
+    if (stage.conductance <= BOUNDED_RATIO * (1 - stage.members.length / population)) {
       const complete = await completeOverOwnedAttributes(stage, walk, fixed, maxMembers);
       return result(complete, true, walk, population, stages, options);
     }
-    previous = stage;
     const next = walk.nextEpsilon();
     if (next === 0 || walk.links.size >= options.maxReached) break;
     epsilon = Math.min(epsilon / EPSILON_STEP, next);
@@ -106,22 +94,6 @@ function boundedSet(walk: LocalPageRank, seeds: string[], maxMembers: number, fi
   const refined = refineCut({ members: sweep.members, candidates: sweep.nearMisses, links: walk.links, fixed, maxMembers });
   const memberSet = new Set(refined.members);
   return { ...refined, nearMisses: sweep.nearMisses.filter((id) => !memberSet.has(id)) };
-}
-
-/**
- * Whether a stage's set is a community: its conductance is within the bound
- * (a share of a random set's), or within the looser one when the previous
- * stage ended with the very same members.
- */
-export function isBounded(stage: RefinedCut, previous: RefinedCut | undefined, population: number): boolean {
-  const ratio = previous !== undefined && sameMembers(stage, previous) ? STABLE_BOUNDED_RATIO : BOUNDED_RATIO;
-  return stage.conductance <= ratio * (1 - stage.members.length / population);
-}
-
-function sameMembers(a: RefinedCut, b: RefinedCut): boolean {
-  if (a.members.length !== b.members.length) return false;
-  const members = new Set(a.members);
-  return b.members.every((id) => members.has(id));
 }
 
 function result(stage: Stage, bounded: boolean, walk: LocalPageRank, population: number, stages: number, options: DiscoveryOptions): Discovery {
