@@ -161,7 +161,7 @@ async function walkToCampaign(seed: string, viewMinSize: number): Promise<Campai
   return describeCampaign(found, RANKING_ONLY);
 }
 
-// Campaigns a benign mark or its clearing may have changed (worklist-marks.ts), searched again from their first seed.
+// Campaigns a benign mark, its clearing or a hand-made membership change may have changed (worklist-marks.ts), searched again from their first seed.
 const flaggedSeedsCypher = `
 MATCH (c:Campaign) WHERE c.search_again <= datetime($startedAt)
 RETURN c.seeds[0] AS seed ORDER BY c.campaign_id`;
