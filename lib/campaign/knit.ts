@@ -1,0 +1,66 @@
+import { kindOf } from "./evidence";
+import type { AccountLink } from "./links";
+import { OWNED_SHARE } from "./refine";
+
+/** Kinds that stand for one person's or one machine's identity, unlike an address or a domain crowds share. */
+const IDENTIFYING_KINDS = new Set(["card", "phone", "device"]);
+
+/**
+ * The share of a set's members in its largest group joined by identifiers the
+ * set owns (cards, phones, devices used by two or more members and mostly by
+ * members). A card ring's members are chained by their cards and devices into
+ * one group; the strangers behind one carrier address or VPN exit are joined
+ * only by that address, and their own identifiers (a household's card) join
+ * a few of them at a time. An office's corporate card joins its holders,
+ * never all of its staff.
+ */
+export function identifierKnitShare(members: readonly string[], links: Map<string, AccountLink[]>, inside: Map<string, number>): number {
+  if (members.length === 0) return 0;
+  const groups = new UnionFind();
+  const firstHolder = new Map<string, string>();
+  for (const id of members) {
+    for (const link of links.get(id) ?? []) {
+      if (!isOwnedIdentifier(link, inside)) continue;
+      const holder = firstHolder.get(link.key);
+      if (holder === undefined) firstHolder.set(link.key, id);
+      else groups.join(holder, id);
+    }
+  }
+  return groups.largestGroup(members) / members.length;
+}
+
+function isOwnedIdentifier(link: AccountLink, inside: Map<string, number>): boolean {
+  const count = inside.get(link.key) ?? 0;
+  return count >= 2 && count / link.accounts > OWNED_SHARE && IDENTIFYING_KINDS.has(kindOf(link.key));
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+
+  join(a: string, b: string): void {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA !== rootB) this.parent.set(rootA, rootB);
+  }
+
+  largestGroup(ids: readonly string[]): number {
+    const sizes = new Map<string, number>();
+    for (const id of ids) {
+      const root = this.find(id);
+      sizes.set(root, (sizes.get(root) ?? 0) + 1);
+    }
+    return Math.max(0, ...sizes.values());
+  }
+
+  private find(id: string): string {
+    let root = id;
+    for (let next = this.parent.get(root); next !== undefined; next = this.parent.get(root)) root = next;
+    // Path compression: later finds from anywhere on this path take one step.
+    for (let node = id; node !== root; ) {
+      const next = this.parent.get(node)!;
+      this.parent.set(node, root);
+      node = next;
+    }
+    return root;
+  }
+}
