@@ -45,11 +45,14 @@ class UnionFind {
 
   largestGroup(ids: readonly string[]): number {
     const sizes = new Map<string, number>();
+    let largest = 0;
     for (const id of ids) {
       const root = this.find(id);
-      sizes.set(root, (sizes.get(root) ?? 0) + 1);
+      const size = (sizes.get(root) ?? 0) + 1;
+      sizes.set(root, size);
+      largest = Math.max(largest, size);
     }
-    return Math.max(0, ...sizes.values());
+    return largest;
   }
 
   private find(id: string): string {
