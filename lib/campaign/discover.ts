@@ -2,7 +2,7 @@ import { readQuery } from "@/lib/neo4j";
 import { LocalPageRank } from "./diffusion";
 import { identifierKnitShare } from "./knit";
 import type { AccountLink } from "./links";
-import { OWNED_SHARE, refineCut, type RefinedCut } from "./refine";
+import { isOwned, refineCut, type RefinedCut } from "./refine";
 import { sweepCut } from "./sweep";
 
 /**
@@ -212,10 +212,7 @@ async function completeOverOwnedAttributes(
 function ownedKeys(stage: RefinedCut, links: Map<string, AccountLink[]>): string[] {
   const owned = new Set<string>();
   for (const id of stage.members) {
-    for (const link of links.get(id) ?? []) {
-      const count = stage.inside.get(link.key) ?? 0;
-      if (count >= 2 && count / link.accounts > OWNED_SHARE) owned.add(link.key);
-    }
+    for (const link of links.get(id) ?? []) if (isOwned(link, stage.inside)) owned.add(link.key);
   }
   return [...owned];
 }

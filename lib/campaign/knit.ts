@@ -1,6 +1,6 @@
 import { kindOf } from "./evidence";
 import type { AccountLink } from "./links";
-import { OWNED_SHARE } from "./refine";
+import { isOwned } from "./refine";
 
 /** Kinds that stand for one person's or one machine's identity, unlike an address or a domain crowds share. */
 const IDENTIFYING_KINDS = new Set(["card", "phone", "device"]);
@@ -20,18 +20,13 @@ export function identifierKnitShare(members: readonly string[], links: Map<strin
   const firstHolder = new Map<string, string>();
   for (const id of members) {
     for (const link of links.get(id) ?? []) {
-      if (!isOwnedIdentifier(link, inside)) continue;
+      if (!isOwned(link, inside) || !IDENTIFYING_KINDS.has(kindOf(link.key))) continue;
       const holder = firstHolder.get(link.key);
       if (holder === undefined) firstHolder.set(link.key, id);
       else groups.join(holder, id);
     }
   }
   return groups.largestGroup(members) / members.length;
-}
-
-function isOwnedIdentifier(link: AccountLink, inside: Map<string, number>): boolean {
-  const count = inside.get(link.key) ?? 0;
-  return count >= 2 && count / link.accounts > OWNED_SHARE && IDENTIFYING_KINDS.has(kindOf(link.key));
 }
 
 class UnionFind {

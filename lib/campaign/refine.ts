@@ -68,7 +68,13 @@ export function pullOutward(id: string, links: Map<string, AccountLink[]>, insid
 }
 
 /** An attribute with more than this share of its accounts in the set is the set's own. */
-export const OWNED_SHARE = 0.5;
+const OWNED_SHARE = 0.5;
+
+/** Whether the set owns the attribute: two or more members use it, and mostly members do. */
+export function isOwned(link: AccountLink, inside: Map<string, number>): boolean {
+  const count = inside.get(link.key) ?? 0;
+  return count >= 2 && count / link.accounts > OWNED_SHARE;
+}
 
 /** Whether the account shares an attribute with the set that mostly the set's members use. */
 function hasOwnTie(id: string, links: Map<string, AccountLink[]>, inside: Map<string, number>, isMember: boolean): boolean {
