@@ -1,5 +1,6 @@
 import type { CampaignMember, CampaignResult, Evidence } from "./types";
 import { compareText } from "@/lib/compare-text";
+import { DisjointSets } from "./disjoint-sets";
 
 /**
  * A campaign of tens of thousands of accounts, drawn as what an investigator
@@ -214,31 +215,6 @@ class AttributeTable {
 
   keyAt(index: number): string {
     return this.list[index]?.key ?? "";
-  }
-}
-
-class DisjointSets {
-  private readonly parent = new Map<string, string>();
-
-  add(id: string): void {
-    if (!this.parent.has(id)) this.parent.set(id, id);
-  }
-
-  find(id: string): string {
-    let root = id;
-    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
-    // Path compression: later finds are one step.
-    for (let node = id; node !== root; ) {
-      const next = this.parent.get(node)!;
-      this.parent.set(node, root);
-      node = next;
-    }
-    return root;
-  }
-
-  union(a: string, b: string): void {
-    const [rootA, rootB] = [this.find(a), this.find(b)];
-    if (rootA !== rootB) this.parent.set(rootB, rootA);
   }
 }
 

@@ -1,3 +1,4 @@
+import { DisjointSets } from "./disjoint-sets";
 import { kindOf } from "./evidence";
 import type { AccountLink } from "./links";
 import { isOwned } from "./refine";
@@ -16,49 +17,28 @@ const IDENTIFYING_KINDS = new Set(["card", "phone", "device"]);
  */
 export function identifierKnitShare(members: readonly string[], links: Map<string, AccountLink[]>, inside: Map<string, number>): number {
   if (members.length === 0) return 0;
-  const groups = new UnionFind();
+  const groups = new DisjointSets();
   const firstHolder = new Map<string, string>();
   for (const id of members) {
+    groups.add(id);
     for (const link of links.get(id) ?? []) {
       if (!isOwned(link, inside) || !IDENTIFYING_KINDS.has(kindOf(link.key))) continue;
       const holder = firstHolder.get(link.key);
       if (holder === undefined) firstHolder.set(link.key, id);
-      else groups.join(holder, id);
+      else groups.union(holder, id);
     }
   }
-  return groups.largestGroup(members) / members.length;
+  return largestGroup(members, groups) / members.length;
 }
 
-class UnionFind {
-  private readonly parent = new Map<string, string>();
-
-  join(a: string, b: string): void {
-    const rootA = this.find(a);
-    const rootB = this.find(b);
-    if (rootA !== rootB) this.parent.set(rootA, rootB);
+function largestGroup(members: readonly string[], groups: DisjointSets): number {
+  const sizes = new Map<string, number>();
+  let largest = 0;
+  for (const id of members) {
+    const root = groups.find(id);
+    const size = (sizes.get(root) ?? 0) + 1;
+    sizes.set(root, size);
+    largest = Math.max(largest, size);
   }
-
-  largestGroup(ids: readonly string[]): number {
-    const sizes = new Map<string, number>();
-    let largest = 0;
-    for (const id of ids) {
-      const root = this.find(id);
-      const size = (sizes.get(root) ?? 0) + 1;
-      sizes.set(root, size);
-      largest = Math.max(largest, size);
-    }
-    return largest;
-  }
-
-  private find(id: string): string {
-    let root = id;
-    for (let next = this.parent.get(root); next !== undefined; next = this.parent.get(root)) root = next;
-    // Path compression: later finds from anywhere on this path take one step.
-    for (let node = id; node !== root; ) {
-      const next = this.parent.get(node)!;
-      this.parent.set(node, root);
-      node = next;
-    }
-    return root;
-  }
+  return largest;
 }

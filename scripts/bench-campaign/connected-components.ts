@@ -1,3 +1,4 @@
+import { DisjointSets } from "@/lib/campaign/disjoint-sets";
 import { readQuery } from "@/lib/neo4j";
 
 /**
@@ -6,7 +7,7 @@ import { readQuery } from "@/lib/neo4j";
  * with union-find over all USES links (a benchmark, not product code).
  */
 export class Components {
-  private readonly parent = new Map<string, string>();
+  private readonly sets = new DisjointSets();
 
   static async load(): Promise<Components> {
     const components = new Components();
@@ -15,33 +16,14 @@ export class Components {
       {},
       { timeoutMs: 600_000 },
     );
-    for (const { accounts } of rows) for (const id of accounts.slice(1)) components.union(accounts[0]!, id);
+    for (const { accounts } of rows) for (const id of accounts.slice(1)) components.sets.union(accounts[0]!, id);
     return components;
   }
 
-  /** Every account in the seed's component. */
+  /** Every account in the seed's component (none when it shares nothing). */
   membersWith(seed: string): string[] {
-    const root = this.find(seed);
-    return [...this.parent.keys()].filter((id) => this.find(id) === root);
-  }
-
-  private find(id: string): string {
-    let root = id;
-    while ((this.parent.get(root) ?? root) !== root) root = this.parent.get(root)!;
-    let node = id;
-    while (node !== root) {
-      const next = this.parent.get(node)!;
-      this.parent.set(node, root);
-      node = next;
-    }
-    return root;
-  }
-
-  private union(a: string, b: string): void {
-    if (!this.parent.has(a)) this.parent.set(a, a);
-    if (!this.parent.has(b)) this.parent.set(b, b);
-    const rootA = this.find(a);
-    const rootB = this.find(b);
-    if (rootA !== rootB) this.parent.set(rootA, rootB);
+    if (!this.sets.has(seed)) return [];
+    const root = this.sets.find(seed);
+    return [...this.sets.ids()].filter((id) => this.sets.find(id) === root);
   }
 }
