@@ -4,6 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { getEnv, stateDir } from "@/lib/env";
 import { generateScenario } from "@/lib/generate";
+import { isUnwrittenLocalStore } from "@/lib/ingest/bulk/bulk-ingest";
 import { applySchema, readQuery } from "@/lib/neo4j";
 import { startDatabase } from "./db-command";
 import { runIngestCommand } from "./ingest-command";
@@ -12,28 +13,43 @@ const demoPreset = "demo";
 const demoRng = 1;
 
 /**
- * `ringscope demo`: the README's first command. Starts the database, applies
- * the schema, generates the demo scenario once (cached), loads it once, builds
- * the app when its sources changed, and serves it until interrupted.
+ * `ringscope demo`: the README's first command. Generates the demo scenario
+ * once (cached), starts the database and loads the scenario once (into a new
+ * store through the offline importer, else online with the schema applied
+ * first), builds the app when its sources changed, and serves it until
+ * interrupted.
  */
 export async function runDemoCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { port: { type: "string", default: "3000" }, force: { type: "boolean", default: false }, "no-serve": { type: "boolean", default: false } },
   });
-  await startDatabase();
   const demoFolder = await ensureDemoData();
-  if (await isDemoLoaded(demoFolder)) {
-    console.log("Demo data already loaded.");
-  } else {
-    await refuseToFillForeignDatabase(values.force);
-    await applySchema();
-    const status = await runIngestCommand([demoFolder]);
-    if (status !== 0) return status;
-  }
+  const status = isUnwrittenLocalStore() ? await loadIntoNewStore(demoFolder) : await loadIntoServer(demoFolder, values.force);
+  if (status !== 0) return status;
   if (values["no-serve"]) return 0;
   await buildAppIfStale();
   return serveApp(values.port);
+}
+
+/**
+ * A new machine: Neo4j's offline importer writes the store before the server
+ * first starts, in about half the time the online path takes for the demo.
+ */
+function loadIntoNewStore(folder: string): Promise<number> {
+  console.log("A new database: loading the demo data with Neo4j's offline importer (ingest --bulk), then starting Neo4j.");
+  return runIngestCommand(["--bulk", folder]);
+}
+
+async function loadIntoServer(folder: string, force: boolean): Promise<number> {
+  await startDatabase();
+  if (await isDemoLoaded(folder)) {
+    console.log("Demo data already loaded.");
+    return 0;
+  }
+  await refuseToFillForeignDatabase(force);
+  await applySchema();
+  return runIngestCommand([folder]);
 }
 
 async function ensureDemoData(): Promise<string> {

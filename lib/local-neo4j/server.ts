@@ -49,17 +49,31 @@ export async function startInstance(options: InstanceOptions): Promise<{ already
   const log = options.log ?? (() => {});
   const status = instanceStatus(options);
   if (status.state === "running") return { alreadyRunning: true, pid: status.pid, elapsedMs: 0 };
-  const layout = options.layout ?? serverLayout();
-  await ensureServerBuilt(layout, log);
-  const paths = instancePaths(options.home);
-  for (const dir of ["data", "logs", "run", "import"]) fs.mkdirSync(path.join(options.home, dir), { recursive: true });
-  ensureCredentials(options.home, options.boltPort, layout);
+  const layout = await prepareInstance(options);
   await waitForPortFree(options.boltPort);
   const pid = spawnServer(options, layout);
-  fs.writeFileSync(paths.pidFile, String(pid));
+  fs.writeFileSync(instancePaths(options.home).pidFile, String(pid));
   log(`Starting Neo4j (pid ${pid}, home ${options.home})…`);
   await waitForBolt(options, pid);
   return { alreadyRunning: false, pid, elapsedMs: Date.now() - began };
+}
+
+/**
+ * Everything a start needs but the running server: the resolved jars, the
+ * home's folders and the generated credentials. The offline importer needs
+ * the same before it writes a store the server has never opened.
+ */
+export async function prepareInstance(options: InstanceOptions): Promise<ServerLayout> {
+  const layout = options.layout ?? serverLayout();
+  await ensureServerBuilt(layout, options.log ?? (() => {}));
+  for (const dir of ["data", "logs", "run", "import"]) fs.mkdirSync(path.join(options.home, dir), { recursive: true });
+  ensureCredentials(options.home, options.boltPort, layout);
+  return layout;
+}
+
+/** Whether the instance's store holds the named database's files: false before its first start or import. */
+export function hasDatabaseStore(home: string, database: string): boolean {
+  return fs.existsSync(path.join(home, "data", "databases", database));
 }
 
 /** Stops the server gracefully (SIGTERM runs Neo4j's shutdown, which checkpoints the store). */

@@ -13,6 +13,9 @@ export interface ConnectionSettings {
   isExternal: boolean;
 }
 
+/** The one database of the project's own server (Community holds one user database). */
+export const localDatabase = "neo4j";
+
 /** The local server writes its generated password here on first start (git-ignored). */
 export function credentialsFile(env: Env = getEnv()): string {
   return path.join(localServerHome(env), "credentials.json");
@@ -36,7 +39,7 @@ export function resolveConnection(env: Env = getEnv()): ConnectionSettings {
     uri: `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`,
     username: "neo4j",
     password: readLocalPassword(env),
-    database: "neo4j",
+    database: localDatabase,
     isExternal: false,
   };
 }

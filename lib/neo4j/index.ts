@@ -4,6 +4,6 @@ export { readQuery, readQueryInSlices, writeQuery, type QueryOptions, type Query
 export { toPlain, type Plain } from "./to-plain";
 export { classifyDriverError } from "./classify-error";
 export { closeDriver } from "./driver";
-export { resolveConnection, credentialsFile, type ConnectionSettings } from "./connection";
+export { resolveConnection, credentialsFile, localDatabase, type ConnectionSettings } from "./connection";
 export { checkDatabaseHealth, pageHealthReuseMs, readServerInfo, type DatabaseHealth, type HealthCheckOptions, type ServerInfo } from "./capabilities";
 export { applySchema } from "./schema";

@@ -14,6 +14,11 @@ export interface ThrowawayServer {
   stop: () => Promise<void>;
 }
 
+/** A server not started yet: its home holds nothing until `start` (or an offline import) writes it. */
+export interface UnstartedServer extends ThrowawayServer {
+  start: () => Promise<void>;
+}
+
 /** Server memory, in Neo4j size syntax. The default suits tests; benchmarks ask for more. */
 export interface ThrowawayMemory {
   heapSize: string;
@@ -23,17 +28,25 @@ export interface ThrowawayMemory {
 const testMemory: ThrowawayMemory = { heapSize: "1g", pageCacheSize: "512m" };
 
 export async function startThrowawayServer(label: string, memory: ThrowawayMemory = testMemory): Promise<ThrowawayServer> {
+  const server = await createThrowawayServer(label, memory);
+  await server.start();
+  return server;
+}
+
+export async function createThrowawayServer(label: string, memory: ThrowawayMemory = testMemory): Promise<UnstartedServer> {
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), `ringscope-${label}-`));
   const home = path.join(stateDir, "neo4j");
   const boltPort = await findFreePort();
   const instance = { home, boltPort, ...memory };
-  await startInstance(instance);
   return {
     env: {
       RINGSCOPE_STATE_DIR: stateDir,
       NEO4J_BOLT_PORT: String(boltPort),
       NEO4J_HEAP_SIZE: instance.heapSize,
       NEO4J_PAGECACHE_SIZE: instance.pageCacheSize,
+    },
+    start: async () => {
+      await startInstance(instance);
     },
     stop: async () => {
       await stopInstance(instance);

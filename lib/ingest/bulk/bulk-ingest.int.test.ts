@@ -4,11 +4,11 @@ import { resetEnv } from "@/lib/env";
 import { generateScenario } from "@/lib/generate";
 import { checkDatabaseHealth, closeDriver, readQuery } from "@/lib/neo4j";
 import { resetDatabase } from "@/lib/testing/reset-database";
-import { startThrowawayServer, type ThrowawayServer } from "@/lib/testing/throwaway-neo4j";
+import { createThrowawayServer, startThrowawayServer, type ThrowawayServer } from "@/lib/testing/throwaway-neo4j";
 import { ingestFolder, type IngestReport } from "../run-ingest";
 import { dumpDataGraph } from "../testing/dump-graph";
 import { jsonLines, removeInputFolders, writeInputFolder } from "../testing/input-folder";
-import { bulkIngestFolder } from "./bulk-ingest";
+import { bulkIngestFolder, isUnwrittenLocalStore } from "./bulk-ingest";
 
 /*
  * The bulk path against the online path: the same input loaded online into
@@ -68,9 +68,9 @@ async function loadWith(server: ThrowawayServer, load: () => Promise<IngestRepor
   return { graph, rejects, report };
 }
 
-async function expectSameLoad(folder: string): Promise<Loaded> {
+async function expectSameLoad(folder: string, bulkServer: ThrowawayServer = bulk): Promise<Loaded> {
   const viaOnline = await loadWith(online, () => ingestFolder({ folder }));
-  const viaBulk = await loadWith(bulk, () => bulkIngestFolder({ folder }));
+  const viaBulk = await loadWith(bulkServer, () => bulkIngestFolder({ folder }));
   expect(viaBulk.report.status).toBe("completed");
   expect(viaBulk.graph.length).toBe(viaOnline.graph.length);
   expect(viaBulk.graph).toEqual(viaOnline.graph);
@@ -155,5 +155,21 @@ describe("ingest --bulk", () => {
       expect.arrayContaining(["unknown account ghost", "session s1 belongs to account a1, not a2"]),
     );
     expect(loaded.graph.find((line) => line.includes('session_id="s1"'))).toContain('past_attribute_keys=["ip:10.0.0.1"]');
+  }, loadTimeoutMs);
+
+  it("fills a server that never started, then starts it with the same graph (npm run demo on a new machine)", async () => {
+    await useServer(online);
+    await resetDatabase();
+    const neverStarted = await createThrowawayServer("bulk-unstarted");
+    try {
+      await useServer(neverStarted);
+      expect(isUnwrittenLocalStore()).toBe(true);
+      await expectSameLoad(handcraftedFolder(), neverStarted);
+      expect(isUnwrittenLocalStore()).toBe(false);
+      expect((await checkDatabaseHealth()).status).toBe("up");
+    } finally {
+      await closeDriver();
+      await neverStarted.stop();
+    }
   }, loadTimeoutMs);
 });

@@ -1,14 +1,14 @@
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { stateDir } from "@/lib/env";
+import { getEnv, stateDir } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { discoverFiles, type InputFile } from "@/lib/ingest/read/discover-files";
 import { recordFinish, runLoad, startReport, type IngestProgress, type IngestReport } from "@/lib/ingest/run-ingest";
 import type { BatchSink, LateRejection } from "@/lib/ingest/run/batch-sink";
 import type { BulkStats } from "@/lib/ingest/run/report";
 import { recordRunStarted } from "@/lib/ingest/write/write-ingest-run";
-import { localInstanceOptions, serverLayout, startInstance, stopInstance } from "@/lib/local-neo4j";
-import { applySchema, checkDatabaseHealth, closeDriver, readQuery, resolveConnection } from "@/lib/neo4j";
+import { hasDatabaseStore, instanceStatus, localInstanceOptions, prepareInstance, serverLayout, startInstance, stopInstance } from "@/lib/local-neo4j";
+import { applySchema, checkDatabaseHealth, closeDriver, localDatabase, readQuery, resolveConnection } from "@/lib/neo4j";
 import { defaultBatchSize } from "../batcher";
 import { ExternalSort } from "./external-sort";
 import { foldAccounts } from "./fold-accounts";
@@ -38,14 +38,17 @@ const smallSortMemory = "128M";
  * online path would. Reading, validation, rejects and the report are the
  * online path's own (runLoad with a staging sink); the rows then go through
  * external sorts and the online planners into import files; the server is
- * stopped, `neo4j-admin database import full` replaces the store, and the
- * server is started again with the schema applied and the run recorded.
+ * stopped (when it runs), `neo4j-admin database import full` replaces the
+ * store, and the server is started with the schema applied and the run
+ * recorded.
  */
 export async function bulkIngestFolder(options: BulkIngestOptions): Promise<IngestReport> {
-  const connection = refuseExternalServer();
+  refuseExternalServer();
   const input = path.resolve(options.folder);
   const discovered = await discoverFiles(input);
-  await refuseNonEmptyDatabase();
+  if (isUnwrittenLocalStore()) await prepareInstance({ ...localInstanceOptions(), log: options.onPhase });
+  else await refuseNonEmptyDatabase();
+  const connection = resolveConnection();
   const report = await startReport({
     input,
     discovered,
@@ -67,12 +70,22 @@ export async function bulkIngestFolder(options: BulkIngestOptions): Promise<Inge
   return report;
 }
 
-function refuseExternalServer(): { uri: string } {
-  const connection = resolveConnection();
-  if (connection.isExternal) {
-    throw new AppError("BAD_REQUEST", `--bulk loads only into the locally managed server, but NEO4J_URI names ${connection.uri}: unset it, or load without --bulk.`);
+function refuseExternalServer(): void {
+  const external = getEnv().NEO4J_URI;
+  if (external) {
+    throw new AppError("BAD_REQUEST", `--bulk loads only into the locally managed server, but NEO4J_URI names ${external}: unset it, or load without --bulk.`);
   }
-  return connection;
+}
+
+/**
+ * The local server is stopped and has never written its database (a fresh
+ * clone): the importer fills the store before the server's first start, which
+ * saves a start and a stop. `npm run demo` loads this way on a new machine.
+ */
+export function isUnwrittenLocalStore(): boolean {
+  if (getEnv().NEO4J_URI) return false;
+  const instance = localInstanceOptions();
+  return instanceStatus(instance).state === "stopped" && !hasDatabaseStore(instance.home, localDatabase);
 }
 
 /** The importer replaces the whole store, so it may only ever replace an empty one. */
@@ -135,7 +148,7 @@ class BulkLoad {
     this.onPhase("Sorting and folding the rows into import files…");
     const tables = await this.writeImportFiles(report, reject);
     this.stats.phasesMs.fold = Date.now() - this.began - this.stats.phasesMs.read;
-    this.onPhase("Stopping Neo4j and running neo4j-admin database import…");
+    this.onPhase("Running neo4j-admin database import (the server is stopped for it)…");
     await this.importAndRestart(tables);
   }
 
@@ -166,7 +179,7 @@ class BulkLoad {
     await closeDriver();
     await stopInstance(instance);
     try {
-      const importer = await runImporter({ home: instance.home, layout: serverLayout(), database: resolveConnection().database, tables, workDir: this.workDir });
+      const importer = await runImporter({ home: instance.home, layout: serverLayout(), database: localDatabase, tables, workDir: this.workDir });
       this.stats.importerPeakRssBytes = importer.peakRssBytes;
       this.isImported = true;
     } finally {
