@@ -85,6 +85,11 @@ export class LocalPageRank {
     }
   }
 
+  /** The accounts of an attribute the walk pushed, as read then; undefined for one it never pushed. */
+  usersOf(key: string): readonly string[] | undefined {
+    return this.users.get(key);
+  }
+
   /** Links of the accounts that are pushable now (the seeds, whose degree nobody reported, always are). */
   private async fetchMissingLinks(epsilon: number): Promise<void> {
     const pushable = [...this.accountResidual].filter(([id, mass]) => mass >= epsilon * this.pushDegree(id)).map(([id]) => id);

@@ -195,9 +195,7 @@ async function completeOverOwnedAttributes(
 ): Promise<Stage> {
   let current = stage;
   for (let round = 0; round < MAX_COMPLETION_ROUNDS; round++) {
-    const owned = ownedKeys(current, walk.links);
-    const [row] = await readQuery<{ ids: string[] }>(outsideOwnersCypher, { keys: owned, members: current.members });
-    const outsiders = row?.ids ?? [];
+    const outsiders = await outsidersOn(ownedKeys(current, walk.links), current.members, walk);
     if (outsiders.length === 0) break;
     await walk.readLinks(outsiders);
     const refined = refineCut({ members: current.members, candidates: outsiders, links: walk.links, fixed, maxMembers });
@@ -207,6 +205,27 @@ async function completeOverOwnedAttributes(
     if (joined <= 0) break;
   }
   return current;
+}
+
+/**
+ * Accounts on any of the keys that are not members. Most keys a large
+ * campaign owns were pushed by the walk, whose users are known: only the
+ * others are read (for 24,000 members, two reads of 0.6–0.7 s each saved).
+ */
+async function outsidersOn(keys: string[], members: string[], walk: LocalPageRank): Promise<string[]> {
+  const memberSet = new Set(members);
+  const outsiders = new Set<string>();
+  const unread: string[] = [];
+  for (const key of keys) {
+    const users = walk.usersOf(key);
+    if (users === undefined) unread.push(key);
+    else for (const id of users) if (!memberSet.has(id)) outsiders.add(id);
+  }
+  if (unread.length > 0) {
+    const [row] = await readQuery<{ ids: string[] }>(outsideOwnersCypher, { keys: unread, members });
+    for (const id of row?.ids ?? []) outsiders.add(id);
+  }
+  return [...outsiders];
 }
 
 function ownedKeys(stage: RefinedCut, links: Map<string, AccountLink[]>): string[] {
