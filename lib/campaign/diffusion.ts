@@ -1,5 +1,5 @@
 import { readQuery, readQueryInSlices } from "@/lib/neo4j";
-import { accountDegree, readAccountLinks, type AccountLink } from "./links";
+import { accountDegree, degreeShare, linkWeight, readAccountLinks, type AccountLink } from "./links";
 
 /**
  * Personalised PageRank from the seeds, by local push (Andersen, Chung and
@@ -26,8 +26,12 @@ export interface DiffusionOptions {
 // Node reads an account's links only once it holds enough mass for its
 // degree to be pushed: most accounts a large attribute touches never are.
 // Their weighted degree is summed in the database, next to the account, once
-// per walk (later rounds that touch the account again reuse it). The weight
-// is linkWeight's formula (links.ts); keep them equal.
+// per walk, and only when the mass it holds could make it pushable: until
+// then the attributes that touched it give a floor (each adds its share of
+// the degree), and an account below ε × its floor cannot be pushed. Reading
+// every touched account's degree cost a benign seed among a million accounts
+// most of its time (874,000 reads, 28 s). The weight is linkWeight's formula
+// (links.ts); keep them equal.
 const usersCypher = `
 UNWIND $keys AS key
 MATCH (:Attribute {key: key})<-[:USES]-(a:Account)
@@ -60,8 +64,10 @@ export class LocalPageRank {
   readonly links = new Map<string, AccountLink[]>();
   rounds = 0;
   private readonly accountResidual = new Map<string, number>();
-  /** Weighted degree of every account touched: as the database reported it, then from its links once they are read. */
+  /** Weighted degree of accounts whose degree was read, or whose links were. */
   private readonly degree = new Map<string, number>();
+  /** A lower bound on the degree of every other touched account: the largest share of one attribute that touched it. */
+  private readonly degreeFloor = new Map<string, number>();
   private readonly attributeResidual = new Map<string, { accounts: number; mass: number }>();
   /**
    * The accounts of every attribute pushed so far. Each stage pushes the
@@ -92,27 +98,40 @@ export class LocalPageRank {
 
   /** Links of the accounts that are pushable now (the seeds, whose degree nobody reported, always are). */
   private async fetchMissingLinks(epsilon: number): Promise<void> {
+    await this.readDegrees(this.unreadWhere((upperBound) => upperBound >= epsilon));
     const pushable = [...this.accountResidual].filter(([id, mass]) => mass >= epsilon * this.pushDegree(id)).map(([id]) => id);
     await this.readLinks(pushable);
   }
 
-  /**
-   * The largest ε at which some waiting mass would move: 0 once nothing is
-   * left to spread. In a dense campaign whose accounts each carry many heavy
-   * ties, every account's share stays below ε × its degree for several
-   * threefold steps; the next stage can start here instead of stepping
-   * through stages that push nothing.
-   */
-  nextEpsilon(): number {
-    let next = 0;
-    for (const [id, mass] of this.accountResidual) next = Math.max(next, mass / this.pushDegree(id));
-    for (const { accounts, mass } of this.attributeResidual.values()) next = Math.max(next, mass / accounts);
-    return next;
+  /** Touched accounts whose degree is unread and whose mass per unit of their floor passes the test. */
+  private unreadWhere(test: (upperBound: number) => boolean): string[] {
+    const ids: string[] = [];
+    for (const [id, floor] of this.degreeFloor) if (test((this.accountResidual.get(id) ?? 0) / Math.max(1, floor))) ids.push(id);
+    return ids;
   }
 
-  /** The degree an account's residual is measured against (the seeds, whose degree nobody reported, count as 1). */
+  /**
+   * The largest ε, at most `cap`, at which some waiting mass would move: 0
+   * once nothing is left to spread. In a dense campaign whose accounts each
+   * carry many heavy ties, every account's share stays below ε × its degree
+   * for several threefold steps; the next stage can start here instead of
+   * stepping through stages that push nothing. Degrees are read only for
+   * accounts whose floor leaves them a chance to beat the others.
+   */
+  async nextEpsilon(cap: number): Promise<number> {
+    let next = 0;
+    for (const [id, mass] of this.accountResidual) if (!this.degreeFloor.has(id)) next = Math.max(next, mass / this.pushDegree(id));
+    for (const { accounts, mass } of this.attributeResidual.values()) next = Math.max(next, mass / accounts);
+    if (next >= cap) return cap;
+    const contenders = this.unreadWhere((upperBound) => upperBound > next);
+    await this.readDegrees(contenders);
+    for (const id of contenders) next = Math.max(next, (this.accountResidual.get(id) ?? 0) / this.pushDegree(id));
+    return Math.min(next, cap);
+  }
+
+  /** The degree an account's residual is measured against (the seeds, whose degree nobody reported, count as 1; an unread one, its floor). */
   private pushDegree(id: string): number {
-    return Math.max(1, this.degree.get(id) ?? 0);
+    return Math.max(1, this.degree.get(id) ?? this.degreeFloor.get(id) ?? 0);
   }
 
   /** Reads the links of those of `ids` whose links are not known yet (discovery also asks for accounts the walk never pushed). */
@@ -124,6 +143,7 @@ export class LocalPageRank {
       const own = fetched.get(id) ?? [];
       this.links.set(id, own);
       this.degree.set(id, accountDegree(own));
+      this.degreeFloor.delete(id);
     }
   }
 
@@ -158,14 +178,13 @@ export class LocalPageRank {
       this.attributeResidual.delete(key);
     }
     await this.readUsers(pushes.filter((push) => !this.users.has(push.key)));
-    const touched = new Set<string>();
     for (const push of pushes) {
+      const share = degreeShare(linkWeight(push.accounts, this.options.population), push.accounts);
       for (const id of this.users.get(push.key) ?? []) {
         this.accountResidual.set(id, (this.accountResidual.get(id) ?? 0) + push.share);
-        if (!this.degree.has(id) && !this.links.has(id)) touched.add(id);
+        if (!this.degree.has(id)) this.degreeFloor.set(id, Math.max(this.degreeFloor.get(id) ?? 0, share));
       }
     }
-    await this.readDegrees([...touched]);
     return pushes.length;
   }
 
@@ -180,7 +199,10 @@ export class LocalPageRank {
   private async readDegrees(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     const rows = await readQueryInSlices<{ id: string; degree: number }>(degreesCypher, { ids, population: this.options.population }, "ids");
-    for (const id of ids) this.degree.set(id, 0);
+    for (const id of ids) {
+      this.degree.set(id, 0);
+      this.degreeFloor.delete(id);
+    }
     for (const row of rows) this.degree.set(row.id, row.degree);
   }
 }

@@ -97,9 +97,9 @@ export async function discoverMembers(options: DiscoveryOptions): Promise<Discov
       return result(complete, true, walk, population, stages, options);
     }
     previous = stage;
-    const next = walk.nextEpsilon();
-    if (next === 0 || walk.links.size >= options.maxReached) break;
-    epsilon = Math.min(epsilon / EPSILON_STEP, next);
+    if (walk.links.size >= options.maxReached) break;
+    epsilon = await walk.nextEpsilon(epsilon / EPSILON_STEP);
+    if (epsilon === 0) break;
   }
   const cluster = await tightCluster(options.seeds, walk, population);
   return result({ ...cluster, nearMisses: [] }, false, walk, population, stages, options);

@@ -29,8 +29,13 @@ export function linkWeight(accounts: number, population: number): number {
 /** An account's weighted degree in the implicit account graph (sharing a with |a| accounts joins each pair by weight / |a|). */
 export function accountDegree(links: readonly AccountLink[]): number {
   let degree = 0;
-  for (const link of links) degree += (link.weight * (link.accounts - 1)) / link.accounts;
+  for (const link of links) degree += degreeShare(link.weight, link.accounts);
   return degree;
+}
+
+/** What one shared attribute adds to the degree of each of its accounts. */
+export function degreeShare(weight: number, accounts: number): number {
+  return (weight * (accounts - 1)) / accounts;
 }
 
 // Benign-marked attributes (an investigator's "this is our office") never link.
