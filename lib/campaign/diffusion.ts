@@ -1,5 +1,6 @@
 import { readQuery, readQueryInSlices } from "@/lib/neo4j";
 import { accountDegree, degreeShare, linkWeight, readAccountLinks, type AccountLink } from "./links";
+import { WalkAccounts } from "./walk-accounts";
 
 /**
  * Personalised PageRank from the seeds, by local push (Andersen, Chung and
@@ -63,21 +64,18 @@ export class LocalPageRank {
   /** Links of every account that was pushed or nearly so (the sweep and the evidence reuse them). */
   readonly links = new Map<string, AccountLink[]>();
   rounds = 0;
-  private readonly accountResidual = new Map<string, number>();
-  /** Weighted degree of accounts whose degree was read, or whose links were. */
-  private readonly degree = new Map<string, number>();
-  /** A lower bound on the degree of every other touched account: the largest share of one attribute that touched it. */
-  private readonly degreeFloor = new Map<string, number>();
+  /** Residual mass, degree (read, or its floor) and whether links were read, per account. */
+  private readonly accounts = new WalkAccounts();
   private readonly attributeResidual = new Map<string, { accounts: number; mass: number }>();
   /**
-   * The accounts of every attribute pushed so far. Each stage pushes the
-   * campaign's attributes again with the mass that reached them since;
-   * spreading that locally saves reading a whole campaign once per stage.
+   * The accounts (interned) of every attribute pushed so far. Each stage
+   * pushes the campaign's attributes again with the mass that reached them
+   * since; spreading that locally saves reading a whole campaign once per stage.
    */
-  private readonly users = new Map<string, string[]>();
+  private readonly users = new Map<string, Int32Array>();
 
   constructor(private readonly options: DiffusionOptions) {
-    for (const id of options.seeds) this.accountResidual.set(id, 1 / options.seeds.length);
+    for (const id of options.seeds) this.accounts.setResidual(this.accounts.intern(id), 1 / options.seeds.length);
   }
 
   /** Pushes until no node holds ε of residual per unit of degree, or until the links of `maxReached` accounts have been read (the caller's budget). */
@@ -92,22 +90,26 @@ export class LocalPageRank {
   }
 
   /** The accounts of an attribute the walk pushed, as read then; undefined for one it never pushed. */
-  usersOf(key: string): readonly string[] | undefined {
-    return this.users.get(key);
+  usersOf(key: string): string[] | undefined {
+    const users = this.users.get(key);
+    return users && Array.from(users, (index) => this.accounts.idOf(index));
   }
 
   /** Links of the accounts that are pushable now (the seeds, whose degree nobody reported, always are). */
   private async fetchMissingLinks(epsilon: number): Promise<void> {
     await this.readDegrees(this.unreadWhere((upperBound) => upperBound >= epsilon));
-    const pushable = [...this.accountResidual].filter(([id, mass]) => mass >= epsilon * this.pushDegree(id)).map(([id]) => id);
+    const pushable: string[] = [];
+    for (const index of this.accounts.withResidual()) {
+      if (this.accounts.residualOf(index) >= epsilon * this.accounts.pushDegree(index)) pushable.push(this.accounts.idOf(index));
+    }
     await this.readLinks(pushable);
   }
 
   /** Touched accounts whose degree is unread and whose mass per unit of their floor passes the test. */
-  private unreadWhere(test: (upperBound: number) => boolean): string[] {
-    const ids: string[] = [];
-    for (const [id, floor] of this.degreeFloor) if (test((this.accountResidual.get(id) ?? 0) / Math.max(1, floor))) ids.push(id);
-    return ids;
+  private unreadWhere(test: (upperBound: number) => boolean): number[] {
+    const unread: number[] = [];
+    for (const index of this.accounts.withResidual()) if (this.accounts.hasFloor(index) && test(this.accounts.upperBound(index))) unread.push(index);
+    return unread;
   }
 
   /**
@@ -120,18 +122,13 @@ export class LocalPageRank {
    */
   async nextEpsilon(cap: number): Promise<number> {
     let next = 0;
-    for (const [id, mass] of this.accountResidual) if (!this.degreeFloor.has(id)) next = Math.max(next, mass / this.pushDegree(id));
+    for (const index of this.accounts.withResidual()) if (!this.accounts.hasFloor(index)) next = Math.max(next, this.accounts.upperBound(index));
     for (const { accounts, mass } of this.attributeResidual.values()) next = Math.max(next, mass / accounts);
     if (next >= cap) return cap;
     const contenders = this.unreadWhere((upperBound) => upperBound > next);
     await this.readDegrees(contenders);
-    for (const id of contenders) next = Math.max(next, (this.accountResidual.get(id) ?? 0) / this.pushDegree(id));
+    for (const index of contenders) next = Math.max(next, this.accounts.upperBound(index));
     return Math.min(next, cap);
-  }
-
-  /** The degree an account's residual is measured against (the seeds, whose degree nobody reported, count as 1; an unread one, its floor). */
-  private pushDegree(id: string): number {
-    return Math.max(1, this.degree.get(id) ?? this.degreeFloor.get(id) ?? 0);
   }
 
   /** Reads the links of those of `ids` whose links are not known yet (discovery also asks for accounts the walk never pushed). */
@@ -141,9 +138,10 @@ export class LocalPageRank {
     const fetched = await readAccountLinks(missing, this.options.population);
     for (const id of missing) {
       const own = fetched.get(id) ?? [];
+      const index = this.accounts.intern(id);
       this.links.set(id, own);
-      this.degree.set(id, accountDegree(own));
-      this.degreeFloor.delete(id);
+      this.accounts.setDegree(index, accountDegree(own));
+      this.accounts.markLinked(index);
     }
   }
 
@@ -151,10 +149,11 @@ export class LocalPageRank {
   private pushAccounts(epsilon: number): number {
     const { alpha } = this.options;
     let pushed = 0;
-    for (const [id, mass] of this.accountResidual) {
-      const own = this.links.get(id);
-      if (!own || mass < epsilon * this.pushDegree(id)) continue;
-      this.accountResidual.delete(id);
+    for (const index of this.accounts.withResidual()) {
+      if (!this.accounts.isLinked(index) || this.accounts.residualOf(index) < epsilon * this.accounts.pushDegree(index)) continue;
+      const id = this.accounts.idOf(index);
+      const own = this.links.get(id) ?? [];
+      const mass = this.accounts.takeResidual(index);
       this.rank.set(id, (this.rank.get(id) ?? 0) + alpha * mass);
       const totalWeight = own.reduce((sum, link) => sum + link.weight, 0);
       for (const link of own) this.addToAttribute(link, ((1 - alpha) * mass * link.weight) / totalWeight);
@@ -179,10 +178,10 @@ export class LocalPageRank {
     }
     await this.readUsers(pushes.filter((push) => !this.users.has(push.key)));
     for (const push of pushes) {
-      const share = degreeShare(linkWeight(push.accounts, this.options.population), push.accounts);
-      for (const id of this.users.get(push.key) ?? []) {
-        this.accountResidual.set(id, (this.accountResidual.get(id) ?? 0) + push.share);
-        if (!this.degree.has(id)) this.degreeFloor.set(id, Math.max(this.degreeFloor.get(id) ?? 0, share));
+      const floor = degreeShare(linkWeight(push.accounts, this.options.population), push.accounts);
+      for (const index of this.users.get(push.key) ?? []) {
+        this.accounts.addResidual(index, push.share);
+        this.accounts.raiseFloor(index, floor);
       }
     }
     return pushes.length;
@@ -191,19 +190,17 @@ export class LocalPageRank {
   private async readUsers(pushes: Push[]): Promise<void> {
     for (const chunk of chunksOfAccounts(pushes)) {
       const rows = await readQuery<{ key: string; ids: string[] }>(usersCypher, { keys: chunk.map((push) => push.key) });
-      for (const push of chunk) this.users.set(push.key, []);
-      for (const row of rows) this.users.set(row.key, row.ids);
+      for (const push of chunk) this.users.set(push.key, new Int32Array(0));
+      for (const row of rows) this.users.set(row.key, Int32Array.from(row.ids, (id) => this.accounts.intern(id)));
     }
   }
 
-  private async readDegrees(ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
+  private async readDegrees(indexes: number[]): Promise<void> {
+    if (indexes.length === 0) return;
+    const ids = indexes.map((index) => this.accounts.idOf(index));
     const rows = await readQueryInSlices<{ id: string; degree: number }>(degreesCypher, { ids, population: this.options.population }, "ids");
-    for (const id of ids) {
-      this.degree.set(id, 0);
-      this.degreeFloor.delete(id);
-    }
-    for (const row of rows) this.degree.set(row.id, row.degree);
+    for (const index of indexes) this.accounts.setDegree(index, 0);
+    for (const row of rows) this.accounts.setDegree(this.accounts.intern(row.id), row.degree);
   }
 }
 
