@@ -1,24 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { AttributeWindows, confidence, evidenceFor } from "./evidence";
+import { AttributeWindows, confidence, evidenceFor, windowsOf } from "./evidence";
 import { synchrony } from "./signals";
 import { linksOf } from "./testing";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-function windowsOf(entries: [string, string, number, number][]): AttributeWindows {
-  const windows = new AttributeWindows();
-  for (const [account, key, first, last] of entries) windows.add(account, key, first, last, true);
-  windows.seal();
-  return windows;
-}
-
 describe("AttributeWindows.overlap", () => {
-  const windows = windowsOf([
-    ["a", "ip:1", 0, HOUR],
-    ["b", "ip:1", 30 * 60_000, 2 * HOUR],
-    ["c", "ip:1", 200 * DAY, 200 * DAY],
-  ]);
+  const windows = new AttributeWindows();
+  windows.add("ip:1", 0, HOUR);
+  windows.add("ip:1", 30 * 60_000, 2 * HOUR);
+  windows.add("ip:1", 200 * DAY, 200 * DAY);
+  windows.seal();
 
   it("counts the other members whose use overlaps, not the member itself", () => {
     expect(windows.overlap("ip:1", [0, HOUR], true)).toEqual({ overlapping: 1, gap: 0 });
@@ -33,13 +26,11 @@ describe("AttributeWindows.overlap", () => {
 
 describe("evidenceFor", () => {
   const links = linksOf({ "ip:1": ["a", "b", "c"], "email_domain:gmail.com": ["a", "x", "y", "z"] }, 1000);
+  // c used the address six months after a and b.
+  for (const link of links.get("c") ?? []) [link.firstSeen, link.lastSeen] = [200 * DAY, 200 * DAY];
+  for (const id of ["a", "b"]) for (const link of links.get(id) ?? []) link.lastSeen = HOUR;
   const inside = new Map([["ip:1", 3], ["email_domain:gmail.com", 1]]);
-  const windows = windowsOf([
-    ["a", "ip:1", 0, HOUR],
-    ["b", "ip:1", 0, HOUR],
-    ["c", "ip:1", 200 * DAY, 200 * DAY],
-    ["a", "email_domain:gmail.com", 0, 0],
-  ]);
+  const windows = windowsOf(["a", "b", "c"], ["ip:1"], links);
   const context = { links, inside, population: 1000, windows };
 
   it("weighs sharing the same hour above sharing six months apart", () => {

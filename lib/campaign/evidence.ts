@@ -32,18 +32,13 @@ export function valueOf(key: string): string {
   return key.slice(key.indexOf(":") + 1);
 }
 
-/** Every member's use of every attribute it shares with another member: sorted starts and ends per attribute. */
+/** When the members used each attribute they share: sorted starts and ends per attribute. */
 export class AttributeWindows {
-  private readonly byMember = new Map<string, Map<string, [number, number]>>();
   private readonly starts = new Map<string, number[]>();
   private readonly ends = new Map<string, number[]>();
 
-  /** `isMember` false records an outsider's window (a near-miss) without counting it among the members'. */
-  add(account: string, key: string, first: number, last: number, isMember: boolean): void {
-    const own = this.byMember.get(account) ?? new Map<string, [number, number]>();
-    own.set(key, [first, last]);
-    this.byMember.set(account, own);
-    if (!isMember) return;
+  /** One member's use of `key`, from its first to its last sighting. */
+  add(key: string, first: number, last: number): void {
     pushTo(this.starts, key, first);
     pushTo(this.ends, key, last);
   }
@@ -51,10 +46,6 @@ export class AttributeWindows {
   /** Call once after the last add. */
   seal(): void {
     for (const list of [...this.starts.values(), ...this.ends.values()]) list.sort((a, b) => a - b);
-  }
-
-  window(member: string, key: string): [number, number] | undefined {
-    return this.byMember.get(member)?.get(key);
   }
 
   /**
@@ -75,14 +66,12 @@ export class AttributeWindows {
   }
 }
 
-/** When the members and the near-misses used each attribute the members share (from the links the walk read). */
-export function windowsOf(members: string[], nearMisses: string[], sharedKeys: string[], links: Map<string, AccountLink[]>): AttributeWindows {
+/** When the members used each attribute they share (from the links the walk read). */
+export function windowsOf(members: string[], sharedKeys: string[], links: Map<string, AccountLink[]>): AttributeWindows {
   const shared = new Set(sharedKeys);
   const windows = new AttributeWindows();
-  for (const [ids, isMember] of [[members, true], [nearMisses, false]] as const) {
-    for (const id of ids) {
-      for (const link of links.get(id) ?? []) if (shared.has(link.key)) windows.add(id, link.key, link.firstSeen, link.lastSeen, isMember);
-    }
+  for (const id of members) {
+    for (const link of links.get(id) ?? []) if (shared.has(link.key)) windows.add(link.key, link.firstSeen, link.lastSeen);
   }
   windows.seal();
   return windows;
@@ -95,8 +84,9 @@ export function evidenceFor(account: string, isMember: boolean, context: Evidenc
   for (const link of context.links.get(account) ?? []) {
     const inCampaign = context.inside.get(link.key) ?? 0;
     const others = inCampaign - (isMember ? 1 : 0);
-    const window = context.windows.window(account, link.key);
-    if (others < 1 || !window) continue;
+    // Only what two or more members share is evidence (a near-miss's tie to one member is not).
+    if (others < 1 || inCampaign < 2) continue;
+    const window: [number, number] = [link.firstSeen, link.lastSeen];
     const { overlapping, gap } = context.windows.overlap(link.key, window, isMember);
     const share = others / (link.accounts - 1);
     const timing = overlapping > 0 ? 1 : Math.exp(-gap / TIME_DECAY_MS);

@@ -47,7 +47,7 @@ export async function describeCampaign(
 ): Promise<CampaignResult> {
   const sharedKeys = [...discovery.inside].filter(([, count]) => count >= 2).map(([key]) => key);
   const nearMissIds = discovery.nearMisses.slice(0, options.nearMisses);
-  const windows = windowsOf(discovery.members, nearMissIds, sharedKeys, discovery.links);
+  const windows = windowsOf(discovery.members, sharedKeys, discovery.links);
   const context: EvidenceContext = { links: discovery.links, inside: discovery.inside, population: discovery.population, windows };
   const accounts = discovery.members.map((id): CampaignMember => {
     const evidence = evidenceFor(id, true, context);
