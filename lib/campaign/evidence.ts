@@ -3,6 +3,7 @@ import { readQueryInSlices } from "@/lib/neo4j";
 import type { AccountLink } from "./links";
 import type { Evidence } from "./types";
 import { compareText } from "@/lib/compare-text";
+import { isoTime } from "./iso-time";
 
 /**
  * Why an account belongs: each attribute it shares with other members, with
@@ -96,8 +97,8 @@ export function evidenceFor(account: string, isMember: boolean, context: Evidenc
       accounts: link.accounts,
       inCampaign,
       weight: round(share * Math.min(1, link.weight / maxWeight) * timing),
-      firstSeen: new Date(window[0]).toISOString(),
-      lastSeen: new Date(window[1]).toISOString(),
+      firstSeen: isoTime(window[0]),
+      lastSeen: isoTime(window[1]),
       overlappingMembers: overlapping,
       nearestGapHours: Number.isFinite(gap) ? Math.round(gap / HOUR) : 0,
       sessions: [],
