@@ -34,7 +34,7 @@ export async function runDemoCommand(args: string[]): Promise<number> {
 
 /**
  * A new machine: Neo4j's offline importer writes the store before the server
- * first starts, in about half the time the online path takes for the demo.
+ * first starts, in about a minute where the online path takes one and a half.
  */
 function loadIntoNewStore(folder: string): Promise<number> {
   console.log("A new database: loading the demo data with Neo4j's offline importer (ingest --bulk), then starting Neo4j.");
