@@ -20,7 +20,7 @@ import { lightestMember, sessionCounts } from "./bench-campaign/session-counts";
 
 const { values } = parseArgs({
   options: {
-    // preset:rng pairs; other rngs give other sizes and mixes of the same kinds.
+    // preset:rng, or preset:rng:varied for a mix of other sizes and counts of the same kinds (lib/generate/varied.ts).
     scenario: { type: "string", multiple: true, default: ["tiny:11", "tiny:12", "demo:1"] },
     seeds: { type: "string", default: "5" },
     // Measure the database NEO4J_* / RINGSCOPE_STATE_DIR point at, already loaded with this truth.json.
@@ -94,8 +94,9 @@ function mapValues<T extends object>(object: T, fn: (value: number) => number): 
 }
 
 async function startScenario(spec: string) {
-  const [preset, rngText] = spec.split(":");
-  const folder = await ensureScenario(preset as PresetName, Number(rngText ?? 1));
+  const [preset, rngText, mix] = spec.split(":");
+  if (mix !== undefined && mix !== "varied") throw new Error(`--scenario ${spec}: expected preset:rng or preset:rng:varied`);
+  const folder = await ensureScenario(preset as PresetName, Number(rngText ?? 1), { varied: mix === "varied" });
   const server = await startThrowawayServer(`bench-campaign-${preset}`, { heapSize: "2g", pageCacheSize: "2g" });
   Object.assign(process.env, server.env);
   resetEnv();

@@ -4,11 +4,11 @@ import { userPath } from "./output";
 
 const presets: readonly PresetName[] = ["tiny", "demo", "bench", "seed"];
 
-/** `ringscope generate --preset demo|bench|seed|tiny --out <folder> [--rng N]`. */
+/** `ringscope generate --preset demo|bench|seed|tiny --out <folder> [--rng N] [--varied]`. */
 export async function runGenerateCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { preset: { type: "string", default: "demo" }, out: { type: "string" }, rng: { type: "string", default: "1" } },
+    options: { preset: { type: "string", default: "demo" }, out: { type: "string" }, rng: { type: "string", default: "1" }, varied: { type: "boolean", default: false } },
   });
   const preset = values.preset as PresetName;
   if (!presets.includes(preset)) throw new Error(`--preset must be one of ${presets.join(", ")}`);
@@ -21,6 +21,7 @@ export async function runGenerateCommand(args: string[]): Promise<number> {
     preset,
     outDir: userPath(values.out),
     rng,
+    varied: values.varied,
     onProgress: ({ phase, done, total }) => {
       if (Date.now() - lastReport < 2_000) return;
       lastReport = Date.now();

@@ -19,7 +19,7 @@ Commands:
                       load an input folder (accounts, sessions; CSV/JSONL, gzip)
   ingest --bulk <folder> [--report-dir DIR]
                       first load into the empty local database via neo4j-admin import
-  generate --preset tiny|demo|bench|seed --out <folder> [--rng N]
+  generate --preset tiny|demo|bench|seed --out <folder> [--rng N] [--varied]
                       write a synthetic scenario (contract format + truth.json)
   campaign --seed <account_id> [--seed …] [--seeds-file FILE] [--json]
                       the whole campaign behind seed accounts: members with evidence, risk

@@ -15,6 +15,7 @@ import { buildScenario, type Scenario } from "./scenario";
 import { createSessionContext } from "./session-context";
 import { isSessionFileName, SessionFiles } from "./sessions-file";
 import { TRUTH_FILE, writeTruth, type BenignClusterKind } from "./truth";
+import { variedSpec } from "./varied";
 import { OutputFile } from "./writers";
 
 export type { PresetName } from "./presets";
@@ -32,6 +33,8 @@ export interface GenerateOptions {
   outDir: string;
   /** Seed of every random choice; default 1. A non-negative safe integer. */
   rng?: number;
+  /** Vary the preset's mix with the rng (see variedSpec) instead of taking its numbers as they are. */
+  varied?: boolean;
   onProgress?: (p: GenerateProgress) => void;
 }
 
@@ -57,8 +60,8 @@ const YIELD_EVERY_SESSIONS = 2_000;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function generateScenario(options: GenerateOptions): Promise<GenerateResult> {
-  const spec = presetSpec(options.preset);
   const rng = options.rng ?? 1;
+  const spec = options.varied ? variedSpec(presetSpec(options.preset), rng) : presetSpec(options.preset);
   const outDir = resolve(options.outDir);
   const report = options.onProgress ?? (() => undefined);
   report({ phase: "build", done: 0, total: 1 });

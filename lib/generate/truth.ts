@@ -9,6 +9,7 @@ import { GENERIC_DEVICE_COUNT, genericDeviceToken, homeEndpoint } from "./benign
 import { Ns, token } from "./identifiers";
 import { Flag, hasFlag } from "./population";
 import { hash32, itemAt } from "./prng";
+import type { PresetSpec } from "./presets";
 import type { Scenario } from "./scenario";
 import { popularPromptFps } from "./session-context";
 import { formatTimestamp, TIMELINE_END, TimeStyle } from "./timeline";
@@ -47,6 +48,8 @@ export interface TruthHeader {
   preset: string;
   rng: number;
   generatedAt: string;
+  /** The sizes and shapes generated: the preset's, or a varied mix of them. */
+  spec: PresetSpec;
   /** Prompt templates used by thousands of benign users (most popular first). */
   popularPrompts: string[];
 }
@@ -67,6 +70,7 @@ function truthHeader(scn: Scenario): TruthHeader {
     preset: scn.spec.name,
     rng: scn.rng,
     generatedAt: generatedAt(scn.seed),
+    spec: scn.spec,
     popularPrompts: popularPromptFps(scn.ids).slice(0, 20),
   };
 }

@@ -9,14 +9,15 @@ import { ingestFolder } from "@/lib/ingest/run-ingest";
 /**
  * Generated scenarios for the suites and benchmarks that need demo-like data
  * in a throwaway server: generated once into .ringscope/e2e-data/<preset>/
- * (or <preset>-rng<n> for another rng; generation is deterministic) and
- * loaded on demand.
+ * (or <preset>-rng<n> for another rng, <preset>-rng<n>-varied for a varied
+ * mix; generation is deterministic) and loaded on demand.
  */
-export async function ensureScenario(preset: PresetName, rng = 1): Promise<string> {
-  const folder = path.resolve(".ringscope", "e2e-data", rng === 1 ? preset : `${preset}-rng${rng}`);
+export async function ensureScenario(preset: PresetName, rng = 1, { varied = false } = {}): Promise<string> {
+  const name = rng === 1 && !varied ? preset : `${preset}-rng${rng}${varied ? "-varied" : ""}`;
+  const folder = path.resolve(".ringscope", "e2e-data", name);
   if (!existsSync(path.join(folder, TRUTH_FILE))) {
-    console.log(`Generating the ${preset} scenario (rng ${rng}) into ${folder}…`);
-    await generateScenario({ preset, outDir: folder, rng });
+    console.log(`Generating the ${preset} scenario (rng ${rng}${varied ? ", varied mix" : ""}) into ${folder}…`);
+    await generateScenario({ preset, outDir: folder, rng, varied });
   }
   return folder;
 }
