@@ -1,8 +1,8 @@
 import { readQuery } from "@/lib/neo4j";
 import { LocalPageRank } from "./diffusion";
-import { identifierKnitShare } from "./knit";
+import { identifierKnitShare, seedsGroups, seedsIdentifierGroups } from "./knit";
 import type { AccountLink } from "./links";
-import { isOwned, refineCut, type RefinedCut } from "./refine";
+import { conductance, countInside, isOwned, refineCut, type RefinedCut } from "./refine";
 import { sweepCut } from "./sweep";
 
 /**
@@ -92,8 +92,9 @@ export async function discoverMembers(options: DiscoveryOptions): Promise<Discov
     stages++;
     await walk.settle(epsilon, options.maxReached);
     const stage = boundedSet(walk, options.seeds, maxMembers, fixed);
-    if (isBounded(stage, previous, walk.links, population)) {
-      const complete = await completeOverOwnedAttributes(stage, walk, fixed, maxMembers);
+    const community = boundedCommunity(stage, previous, walk.links, population, options.seeds);
+    if (community !== undefined) {
+      const complete = await completeOverOwnedAttributes(community, walk, fixed, maxMembers);
       return result(complete, true, walk, population, stages, options);
     }
     previous = stage;
@@ -108,8 +109,39 @@ export async function discoverMembers(options: DiscoveryOptions): Promise<Discov
 function boundedSet(walk: LocalPageRank, seeds: string[], maxMembers: number, fixed: Set<string>): Stage {
   const sweep = sweepCut({ rank: walk.rank, links: walk.links, required: seeds, maxMembers, nearMisses: Number.MAX_SAFE_INTEGER });
   const refined = refineCut({ members: sweep.members, candidates: sweep.nearMisses, links: walk.links, fixed, maxMembers });
-  const memberSet = new Set(refined.members);
-  return { ...refined, nearMisses: sweep.nearMisses.filter((id) => !memberSet.has(id)) };
+  return withNearMisses(seedsPart(refined, seeds, walk.links), [...refined.members, ...sweep.nearMisses]);
+}
+
+/** The part of a refined set that what it owns ties to the seeds (see seedsGroups); the rest leaves. */
+function seedsPart(refined: RefinedCut, seeds: string[], links: Map<string, AccountLink[]>): RefinedCut {
+  const members = seedsGroups(refined.members, seeds, links, refined.inside);
+  return members.length === refined.members.length ? refined : cutOf(members, links);
+}
+
+/**
+ * A stage's bounded community, if it has one: the part its cards, phones and
+ * devices chain to the seeds when that part is bounded on its own (one of
+ * two card rings a VPN exit joins), else the whole set when it is bounded.
+ */
+function boundedCommunity(stage: Stage, previous: Stage | undefined, links: Map<string, AccountLink[]>, population: number, seeds: string[]): Stage | undefined {
+  const members = seedsIdentifierGroups(stage.members, seeds, links, stage.inside);
+  if (members.length >= 2 && members.length < stage.members.length) {
+    const core = cutOf(members, links);
+    if (isBounded(core, undefined, links, population)) return withNearMisses(core, [...stage.members, ...stage.nearMisses]);
+  }
+  return isBounded(stage, previous, links, population) ? stage : undefined;
+}
+
+function cutOf(members: string[], links: Map<string, AccountLink[]>): RefinedCut {
+  const set = new Set(members);
+  const inside = countInside(set, links);
+  return { members, inside, conductance: conductance(set, links, inside) };
+}
+
+/** The stage with the candidates that are not members, in order and once each, as its near misses. */
+function withNearMisses(cut: RefinedCut, candidates: string[]): Stage {
+  const members = new Set(cut.members);
+  return { ...cut, nearMisses: [...new Set(candidates)].filter((id) => !members.has(id)) };
 }
 
 /**
@@ -199,9 +231,9 @@ async function completeOverOwnedAttributes(
     if (outsiders.length === 0) break;
     await walk.readLinks(outsiders);
     const refined = refineCut({ members: current.members, candidates: outsiders, links: walk.links, fixed, maxMembers });
-    const joined = refined.members.length - current.members.length;
-    const memberSet = new Set(refined.members);
-    current = { ...refined, nearMisses: [...outsiders, ...current.nearMisses].filter((id) => !memberSet.has(id)) };
+    const kept = seedsPart(refined, [...fixed], walk.links);
+    const joined = kept.members.length - current.members.length;
+    current = withNearMisses(kept, [...refined.members, ...outsiders, ...current.nearMisses]);
     if (joined <= 0) break;
   }
   return current;

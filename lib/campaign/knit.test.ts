@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identifierKnitShare } from "./knit";
+import { identifierKnitShare, seedsGroups, seedsIdentifierGroups } from "./knit";
 import { countInside } from "./refine";
 import { ids, linksOf } from "./testing";
 
@@ -37,5 +37,66 @@ describe("identifierKnitShare", () => {
   it("does not chain members through an identifier mostly outsiders use", () => {
     const share = knitShare(ring, { "card:corporate": ring }, { "card:corporate": 30 });
     expect(share).toBeCloseTo(1 / 12);
+  });
+});
+
+describe("seedsGroups", () => {
+  const ring = ids("r", 12);
+  const household = ["h0", "h1"];
+  // The ring and the household share a VPN exit with 18 strangers: 14 of its 32 users are in the set.
+  const attributes = {
+    "card:1": ring.slice(0, 6),
+    "card:2": ring.slice(6),
+    "payout_wallet:w": ring,
+    "ip:home": household,
+    "card:family": household,
+    "ip:vpn": [...ring, ...household],
+  };
+  const sizes = { "ip:vpn": 32 };
+
+  function groupsOf(seeds: string[]): string[] {
+    const members = [...household, ...ring];
+    const links = linksOf(attributes, population, sizes);
+    return seedsGroups(members, seeds, links, countInside(new Set(members), links));
+  }
+
+  it("keeps only the household when a household member is the seed", () => {
+    expect(groupsOf(["h0"])).toEqual(household);
+  });
+
+  it("keeps only the ring when a ring member is the seed", () => {
+    expect(groupsOf(["r7"])).toEqual(ring);
+  });
+
+  it("keeps both when both are seeds", () => {
+    expect(groupsOf(["h1", "r0"])).toHaveLength(14);
+  });
+
+  it("does not join groups through a mail domain, even one only they use", () => {
+    const members = [...household, ...ring];
+    const links = linksOf({ ...attributes, "email_domain:throwaway.example": ["h0", "r0"] }, population, sizes);
+    expect(seedsGroups(members, ["h0"], links, countInside(new Set(members), links))).toEqual(household);
+  });
+
+  it("joins groups through an attribute the set owns", () => {
+    const members = [...household, ...ring];
+    const links = linksOf({ ...attributes, "ip:proxy": ["h0", "r0", "r1"] }, population);
+    expect(seedsGroups(members, ["h0"], links, countInside(new Set(members), links))).toHaveLength(14);
+  });
+});
+
+describe("seedsIdentifierGroups", () => {
+  it("keeps the seed's ring of two that fill one VPN exit between them", () => {
+    const first = ids("a", 10);
+    const second = ids("b", 8);
+    const members = [...first, ...second];
+    const links = linksOf(
+      { "card:a": first, "device:a": first.slice(3), "card:b": second, "ip:vpn": members },
+      population,
+      { "ip:vpn": 25 },
+    );
+    const inside = countInside(new Set(members), links);
+    expect(seedsGroups(members, ["b2"], links, inside)).toHaveLength(18);
+    expect(seedsIdentifierGroups(members, ["b2"], links, inside)).toEqual(second);
   });
 });

@@ -1,3 +1,4 @@
+import { isIdentifying } from "./kinds";
 import { accountDegree, type AccountLink } from "./links";
 
 /**
@@ -9,11 +10,18 @@ import { accountDegree, type AccountLink } from "./links";
  * reached account whose ties point inside more than that joins. Passes repeat
  * until nothing moves.
  *
- * Pointing inside is not enough on its own: an account also needs one tie
+ * Pointing inside is not enough on its own: an account also needs a tie
  * that mostly members use. An attribute the set uses about as much as
  * outsiders do (a VPN exit a card ring half fills) adds nothing to the cut
  * whether its other users are in or out, so by conductance alone the ring
- * would take them in; they share nothing with it that is its own.
+ * would take them in; they share nothing with it that is its own. To join,
+ * one such tie is enough only when it is a card, phone or device; else two
+ * are needed: when a ring fills most of a small VPN exit, the exit's other
+ * users point inside through it alone, while a campaign's members share
+ * several proxy exits, or a proxy exit and a prompt template. To stay, one
+ * tie is enough: the sweep ranked the account in, and holding members to
+ * two leaves a crowd's set (behind a carrier address) with a core that
+ * meets the bound and then grows, through its completion, to the size cap.
  */
 export interface RefineInput {
   members: string[];
@@ -40,8 +48,8 @@ export function refineCut({ members, candidates, links, fixed, maxMembers }: Ref
   const inside = countInside(set, links);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const phi = conductance(set, links, inside);
-    const leaving = [...set].filter((id) => !fixed.has(id) && (pullOutward(id, links, inside, true) > phi || !hasOwnTie(id, links, inside, true)));
-    const joining = candidates.filter((id) => !set.has(id) && pullOutward(id, links, inside, false) < phi && hasOwnTie(id, links, inside, false));
+    const leaving = [...set].filter((id) => !fixed.has(id) && (pullOutward(id, links, inside, true) > phi || !hasOwnTies(id, links, inside, true)));
+    const joining = candidates.filter((id) => !set.has(id) && pullOutward(id, links, inside, false) < phi && hasOwnTies(id, links, inside, false));
     if (leaving.length === 0 && joining.length === 0) break;
     for (const id of leaving) move(id, set, links, inside, -1);
     for (const id of joining.slice(0, Math.max(0, maxMembers - set.size))) move(id, set, links, inside, +1);
@@ -76,12 +84,21 @@ export function isOwned(link: AccountLink, inside: Map<string, number>): boolean
   return count >= 2 && count / link.accounts > OWNED_SHARE;
 }
 
-/** Whether the account shares an attribute with the set that mostly the set's members use. */
-function hasOwnTie(id: string, links: Map<string, AccountLink[]>, inside: Map<string, number>, isMember: boolean): boolean {
-  return (links.get(id) ?? []).some((link) => {
+/**
+ * Whether the account shares with the set attributes that mostly the set's
+ * other members use: for a member one is enough; for an account joining,
+ * one card, phone or device, or two others.
+ */
+function hasOwnTies(id: string, links: Map<string, AccountLink[]>, inside: Map<string, number>, isMember: boolean): boolean {
+  const needed = isMember ? 1 : 2;
+  let ties = 0;
+  for (const link of links.get(id) ?? []) {
     const others = (inside.get(link.key) ?? 0) - (isMember ? 1 : 0);
-    return others > 0 && others / (link.accounts - 1) > OWNED_SHARE;
-  });
+    if (others <= 0 || others / (link.accounts - 1) <= OWNED_SHARE) continue;
+    ties += isIdentifying(link.key) ? 2 : 1;
+    if (ties >= needed) return true;
+  }
+  return false;
 }
 
 export function countInside(set: Set<string>, links: Map<string, AccountLink[]>): Map<string, number> {

@@ -40,6 +40,22 @@ describe("refineCut", () => {
     expect(new Set(result.members)).toEqual(new Set(ring));
   });
 
+  it("leaves out the other users of a small VPN exit the ring fills, but takes a member tied by two exits", () => {
+    const vpnUsers = ids("v", 4);
+    const smallExit = linksOf(
+      {
+        "card:1": ring.slice(0, 7),
+        "card:2": ring.slice(5),
+        "ip:vpn": [...ring, ...vpnUsers],
+        "ip:exit-a": [...ring.slice(0, 6), "p0"],
+        "ip:exit-b": [...ring.slice(6), "p0"],
+      },
+      10_000,
+    );
+    const result = refineCut({ members: ring, candidates: [...vpnUsers, "p0"], links: smallExit, fixed: new Set(["r0"]), maxMembers: 100 });
+    expect(new Set(result.members)).toEqual(new Set([...ring, "p0"]));
+  });
+
   it("never removes a fixed account", () => {
     const result = refineCut({ members: ["c7", "r0"], candidates: [], links, fixed: new Set(["c7"]), maxMembers: 100 });
     expect(result.members).toContain("c7");
