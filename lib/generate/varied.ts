@@ -14,22 +14,18 @@ const MAX_CAMPAIGN_SHARE = 0.35;
 
 export function variedSpec(spec: PresetSpec, rng: number): PresetSpec {
   const draw = new Draw(seedFor(rootSeed(rng), "varied-spec"));
-  const varied: PresetSpec = {
+  const count = draw.scaled(spec.offices.count, 0.5, 2);
+  const minSize = draw.scaled(spec.offices.minSize, 0.5, 1.5);
+  return fitCampaigns({
     ...spec,
-    offices: {
-      count: draw.scaled(spec.offices.count, 0.5, 2),
-      minSize: draw.scaled(spec.offices.minSize, 0.5, 1.5),
-      maxSize: draw.scaled(spec.offices.maxSize, 0.7, 2),
-    },
+    offices: { count, minSize, maxSize: Math.max(minSize, draw.scaled(spec.offices.maxSize, 0.7, 2)) },
     householdShare: draw.between(0.05, 0.25),
     natSharing: draw.scaled(spec.natSharing, 0.4, 2.5),
     vpnSharing: draw.scaled(spec.vpnSharing, 0.5, 2.5),
     proxyCampaigns: draw.some(spec.proxyCampaigns, (base) => variedProxyCampaign(base, draw)),
     farms: draw.some(spec.farms, (base) => variedFarm(base, draw)),
     rings: draw.some(spec.rings, (base) => variedRing(base, draw)),
-  };
-  varied.offices.maxSize = Math.max(varied.offices.maxSize, varied.offices.minSize);
-  return fitCampaigns(varied);
+  });
 }
 
 function variedProxyCampaign(base: ProxyCampaignSpec, draw: Draw): ProxyCampaignSpec {
@@ -67,7 +63,7 @@ function variedRing(base: RingSpec, draw: Draw): RingSpec {
   };
 }
 
-/** Shrinks the proxy campaigns and farms alike until all campaigns fit in MAX_CAMPAIGN_SHARE of the accounts (rings are small). */
+/** Shrinks the proxy campaigns and farms alike so that all campaigns fit in MAX_CAMPAIGN_SHARE of the accounts (rings are small). */
 function fitCampaigns(spec: PresetSpec): PresetSpec {
   const total = campaignMemberTotal(spec);
   const room = Math.floor(spec.accounts * MAX_CAMPAIGN_SHARE);
