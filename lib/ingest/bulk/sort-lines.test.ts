@@ -9,7 +9,7 @@ function validSession(fields: Record<string, unknown>) {
 }
 
 describe("sortKey", () => {
-  it.each(["a1", "tab\there", "line\nbreak", "ü-5", "emoji 😀", 'quote"d'])("round-trips %j with ASCII text only", (id) => {
+  it.each(["a1", "tab\there", "line\nbreak", "ü-5", "emoji 😀", 'quote"d', "back\\slash", ""])("round-trips %j with ASCII text only", (id) => {
     const key = sortKey(id);
     expect(key).toMatch(/^[\x20-\x7e]+$/);
     expect(idOfSortKey(key)).toBe(id);

@@ -8,13 +8,17 @@ import { compareText } from "@/lib/compare-text";
  * string order equals sort's byte order (LC_ALL=C) for merge-joins.
  */
 
+/** Printable ASCII other than `"` and `\`: JSON text of such an id is the id in quotes (most ids; the fast path below). */
+const plainId = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /** An id as a sort key. */
 export function sortKey(id: string): string {
+  if (plainId.test(id)) return `"${id}"`;
   return JSON.stringify(id).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 export function idOfSortKey(key: string): string {
-  return JSON.parse(key) as string;
+  return key.includes("\\") ? (JSON.parse(key) as string) : key.slice(1, -1);
 }
 
 /** Where a row came from: the index of its file in the run's file list, and its line. */
