@@ -2,7 +2,7 @@ import { readQuery } from "@/lib/neo4j";
 import { LocalPageRank } from "./diffusion";
 import { identifierKnitShare, seedsGroups, seedsIdentifierGroups } from "./knit";
 import type { AccountLink } from "./links";
-import { conductance, countInside, isOwned, refineCut, type RefinedCut } from "./refine";
+import { conductance, countInside, hasOwnTies, isOwned, JOIN_TIES, refineCut, type RefinedCut } from "./refine";
 import { sweepCut } from "./sweep";
 
 /**
@@ -129,7 +129,18 @@ function boundedCommunity(stage: Stage, previous: Stage | undefined, links: Map<
     const core = cutOf(members, links);
     if (isBounded(core, undefined, links, population)) return withNearMisses(core, [...stage.members, ...stage.nearMisses]);
   }
-  return isBounded(stage, previous, links, population) ? stage : undefined;
+  return isBounded(stage, previous, links, population) && isHeldBySeeds(stage, seeds, links) ? stage : undefined;
+}
+
+/**
+ * Whether some seed is tied into the set as firmly as a joining account must
+ * be. Seeds never leave a set, so a household member whose one tie beyond its
+ * home is a VPN exit two card rings fill sits in the rings' bounded set; that
+ * set is theirs, not the seed's campaign, and the search goes on. (The
+ * identifier-chained part above always holds its seeds: a card counts two.)
+ */
+export function isHeldBySeeds(stage: RefinedCut, seeds: string[], links: Map<string, AccountLink[]>): boolean {
+  return seeds.some((seed) => hasOwnTies(seed, links, stage.inside, true, JOIN_TIES));
 }
 
 function cutOf(members: string[], links: Map<string, AccountLink[]>): RefinedCut {

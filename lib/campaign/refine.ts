@@ -48,8 +48,8 @@ export function refineCut({ members, candidates, links, fixed, maxMembers }: Ref
   const inside = countInside(set, links);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const phi = conductance(set, links, inside);
-    const leaving = [...set].filter((id) => !fixed.has(id) && (pullOutward(id, links, inside, true) > phi || !hasOwnTies(id, links, inside, true)));
-    const joining = candidates.filter((id) => !set.has(id) && pullOutward(id, links, inside, false) < phi && hasOwnTies(id, links, inside, false));
+    const leaving = [...set].filter((id) => !fixed.has(id) && (pullOutward(id, links, inside, true) > phi || !hasOwnTies(id, links, inside, true, STAY_TIES)));
+    const joining = candidates.filter((id) => !set.has(id) && pullOutward(id, links, inside, false) < phi && hasOwnTies(id, links, inside, false, JOIN_TIES));
     if (leaving.length === 0 && joining.length === 0) break;
     for (const id of leaving) move(id, set, links, inside, -1);
     for (const id of joining.slice(0, Math.max(0, maxMembers - set.size))) move(id, set, links, inside, +1);
@@ -84,13 +84,17 @@ export function isOwned(link: AccountLink, inside: Map<string, number>): boolean
   return count >= 2 && count / link.accounts > OWNED_SHARE;
 }
 
+/** Own ties an account needs to join the set: a card, phone or device counts two, any other owned attribute one. */
+export const JOIN_TIES = 2;
+/** Own ties a member needs to stay. */
+const STAY_TIES = 1;
+
 /**
- * Whether the account shares with the set attributes that mostly the set's
- * other members use: for a member one is enough; for an account joining,
- * one card, phone or device, or two others.
+ * Whether the account shares with the set at least `needed` ties to
+ * attributes that mostly the set's other members use. `isMember` says
+ * whether `inside` already counts the account.
  */
-function hasOwnTies(id: string, links: Map<string, AccountLink[]>, inside: Map<string, number>, isMember: boolean): boolean {
-  const needed = isMember ? 1 : 2;
+export function hasOwnTies(id: string, links: Map<string, AccountLink[]>, inside: Map<string, number>, isMember: boolean, needed: number): boolean {
   let ties = 0;
   for (const link of links.get(id) ?? []) {
     const others = (inside.get(link.key) ?? 0) - (isMember ? 1 : 0);
