@@ -95,7 +95,8 @@ export async function discoverMembers(options: DiscoveryOptions): Promise<Discov
     const community = boundedCommunity(stage, previous, walk.links, population, options.seeds);
     if (community !== undefined) {
       const complete = await completeOverOwnedAttributes(community, walk, fixed, maxMembers);
-      return result(complete, true, walk, population, stages, options);
+      // A set the size cap cut (the sweep's or the completion's) is bounded by the cap, not by its own edge.
+      if (complete.members.length < maxMembers) return result(complete, true, walk, population, stages, options);
     }
     previous = stage;
     if (walk.links.size >= options.maxReached) break;
