@@ -1,7 +1,7 @@
 import { DisjointSets } from "./disjoint-sets";
 import { isIdentifying, isProvider } from "./kinds";
 import type { AccountLink } from "./links";
-import { isOwned } from "./refine";
+import { isOwned, JOIN_TIES } from "./refine";
 
 /**
  * The share of a set's members in its largest group joined by identifiers the
@@ -19,16 +19,66 @@ export function identifierKnitShare(members: readonly string[], links: Map<strin
 }
 
 /**
- * The members that attributes the set owns chain to a seed. A set can meet
- * the conductance bound as two dense groups side by side: a household and
- * the card ring that shares its VPN exit (a dozen of the exit's thirty
- * users) are each bounded, and so is their union. Only what the set owns
- * ties one group to another; the exit does not, so the ring is not the
- * household's campaign, nor the household the ring's. Nor does a mail domain
- * both use (see isProvider).
+ * The members that what the set owns ties to a seed, group by group. Cards,
+ * phones and devices the set owns chain members into groups (a ring, a
+ * household, a proxy sub-group); a group joins the seeds' part when it
+ * shares with the part two other attributes the set owns, or one that only
+ * the set uses (a payout wallet), as an account must join the set with two
+ * ties (refine.ts). A set can meet the conductance bound as groups side by
+ * side: a household and the card ring that shares its VPN exit, or two rings
+ * that share one or two exits with each other and with strangers, are each
+ * bounded, and so is their union; such an exit does not make them one
+ * campaign. A proxy campaign's sub-groups share many exits and templates
+ * that nobody else uses. Mail domains never tie (see isProvider).
  */
 export function seedsGroups(members: readonly string[], seeds: readonly string[], links: Map<string, AccountLink[]>, inside: Map<string, number>): string[] {
-  return inSeedsGroups(members, seeds, ownedGroups(members, links, inside, (key) => !isProvider(key)));
+  const groups = ownedGroups(members, links, inside, isIdentifying);
+  const ties = sharedTies(members, links, inside);
+  const membersOf = new Map<string, string[]>();
+  for (const id of members) pushTo(membersOf, groups.find(id), id);
+  const joined = new Set<string>();
+  const tiesToPart = new Map<string, number>();
+  const queue: string[] = [];
+  const join = (root: string) => {
+    if (joined.has(root)) return;
+    joined.add(root);
+    queue.push(root);
+  };
+  for (const seed of seeds) if (groups.has(seed)) join(groups.find(seed));
+  for (let root = queue.pop(); root !== undefined; root = queue.pop()) {
+    for (const id of membersOf.get(root) ?? []) {
+      for (const link of links.get(id) ?? []) {
+        const users = ties.get(link.key);
+        if (users === undefined) continue;
+        ties.delete(link.key); // each tie counts once
+        const strength = users.length === link.accounts ? JOIN_TIES : 1;
+        for (const other of new Set(users.map((user) => groups.find(user)))) {
+          if (joined.has(other)) continue;
+          const count = (tiesToPart.get(other) ?? 0) + strength;
+          tiesToPart.set(other, count);
+          if (count >= JOIN_TIES) join(other);
+        }
+      }
+    }
+  }
+  return members.filter((id) => joined.has(groups.find(id)));
+}
+
+/** The members on each attribute the set owns that is neither an identifier nor a provider's: the ties between groups. */
+function sharedTies(members: readonly string[], links: Map<string, AccountLink[]>, inside: Map<string, number>): Map<string, string[]> {
+  const ties = new Map<string, string[]>();
+  for (const id of members) {
+    for (const link of links.get(id) ?? []) {
+      if (isOwned(link, inside) && !isIdentifying(link.key) && !isProvider(link.key)) pushTo(ties, link.key, id);
+    }
+  }
+  return ties;
+}
+
+function pushTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
