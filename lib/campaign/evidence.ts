@@ -4,6 +4,7 @@ import type { AccountLink } from "./links";
 import type { Evidence } from "./types";
 import { compareText } from "@/lib/compare-text";
 import { isoTime } from "./iso-time";
+import { pushTo } from "./lists-by-key";
 
 /**
  * Why an account belongs: each attribute it shares with other members, with
@@ -141,12 +142,6 @@ export async function citeSessions(evidenceByAccount: Map<string, Evidence[]>, p
       if (item) item.sessions = sessions;
     });
   }
-}
-
-function pushTo(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Index of the first element > value. */

@@ -1,6 +1,7 @@
 import { DisjointSets } from "./disjoint-sets";
 import { isIdentifying, isProvider } from "./kinds";
 import type { AccountLink } from "./links";
+import { pushTo } from "./lists-by-key";
 import { isOwned, JOIN_TIES } from "./refine";
 
 /**
@@ -73,12 +74,6 @@ function sharedTies(members: readonly string[], links: Map<string, AccountLink[]
     }
   }
   return ties;
-}
-
-function pushTo(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /**
