@@ -3,7 +3,7 @@
 // with a generated scenario so the explorer's tests work on demo-like data.
 import { spawn } from "node:child_process";
 import { resetEnv } from "@/lib/env";
-import { presetNames, type PresetName } from "@/lib/generate";
+import { isPresetName, presetNames, type PresetName } from "@/lib/generate";
 import { refreshWorklist } from "@/lib/campaign/worklist";
 import { applySchema, closeDriver } from "@/lib/neo4j";
 import { ensureScenario, loadScenario } from "@/lib/testing/scenario-data";
@@ -32,8 +32,8 @@ async function main(): Promise<number> {
 }
 
 function readPreset(name: string): PresetName {
-  if (!(presetNames as readonly string[]).includes(name)) throw new Error(`RINGSCOPE_E2E_PRESET must be one of ${presetNames.join(", ")}`);
-  return name as PresetName;
+  if (!isPresetName(name)) throw new Error(`RINGSCOPE_E2E_PRESET must be one of ${presetNames.join(", ")}`);
+  return name;
 }
 
 function runPlaywright(args: string[]): Promise<number> {

@@ -1,8 +1,6 @@
 import { parseArgs } from "node:util";
-import { generateScenario, type PresetName } from "@/lib/generate";
+import { generateScenario, isPresetName, presetNames } from "@/lib/generate";
 import { userPath } from "./output";
-
-const presets: readonly PresetName[] = ["tiny", "demo", "bench", "seed"];
 
 /** `ringscope generate --preset demo|bench|seed|tiny --out <folder> [--rng N] [--varied]`. */
 export async function runGenerateCommand(args: string[]): Promise<number> {
@@ -10,8 +8,8 @@ export async function runGenerateCommand(args: string[]): Promise<number> {
     args,
     options: { preset: { type: "string", default: "demo" }, out: { type: "string" }, rng: { type: "string", default: "1" }, varied: { type: "boolean", default: false } },
   });
-  const preset = values.preset as PresetName;
-  if (!presets.includes(preset)) throw new Error(`--preset must be one of ${presets.join(", ")}`);
+  const preset = values.preset;
+  if (!isPresetName(preset)) throw new Error(`--preset must be one of ${presetNames.join(", ")}`);
   if (!values.out) throw new Error("--out <folder> is required");
   const rng = Number(values.rng);
   if (!Number.isSafeInteger(rng) || rng < 0) throw new Error("--rng must be a non-negative integer");

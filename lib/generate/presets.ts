@@ -6,6 +6,10 @@
 export type PresetName = "demo" | "bench" | "seed" | "tiny";
 export const presetNames: readonly PresetName[] = ["tiny", "demo", "bench", "seed"];
 
+export function isPresetName(name: string): name is PresetName {
+  return (presetNames as readonly string[]).includes(name);
+}
+
 /** A campaign run through a rotating residential-proxy pool. */
 export interface ProxyCampaignSpec {
   members: number;
