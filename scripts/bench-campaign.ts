@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { accuracy, type Accuracy } from "@/lib/campaign/evaluate";
 import { findCampaign } from "@/lib/campaign/find-campaign";
 import { resetEnv } from "@/lib/env";
-import type { PresetName, TruthDocument } from "@/lib/generate";
+import { presetNamed, type TruthDocument } from "@/lib/generate";
 import { Rng } from "@/lib/generate/prng";
 import { applySchema, closeDriver } from "@/lib/neo4j";
 import { ensureScenario, loadScenario } from "@/lib/testing/scenario-data";
@@ -96,7 +96,7 @@ function mapValues<T extends object>(object: T, fn: (value: number) => number): 
 async function startScenario(spec: string) {
   const [preset, rngText, mix] = spec.split(":");
   if (mix !== undefined && mix !== "varied") throw new Error(`--scenario ${spec}: expected preset:rng or preset:rng:varied`);
-  const folder = await ensureScenario(preset as PresetName, Number(rngText ?? 1), { varied: mix === "varied" });
+  const folder = await ensureScenario(presetNamed(preset ?? "", `--scenario ${spec}: the preset`), Number(rngText ?? 1), { varied: mix === "varied" });
   const server = await startThrowawayServer(`bench-campaign-${preset}`, { heapSize: "2g", pageCacheSize: "2g" });
   Object.assign(process.env, server.env);
   resetEnv();

@@ -12,7 +12,7 @@ import { readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { PresetName } from "@/lib/generate";
+import { presetNamed } from "@/lib/generate";
 import type { IngestReport } from "@/lib/ingest/run-ingest";
 import { startThrowawayServer } from "@/lib/testing/throwaway-neo4j";
 import { ensureBenchData } from "./bench-ingest/bench-data";
@@ -26,7 +26,7 @@ const { values } = parseArgs({
     pagecache: { type: "string", default: "2g" },
   },
 });
-const preset = values.preset as PresetName;
+const preset = presetNamed(values.preset, "--preset");
 const projectDir = process.cwd();
 const resultsFile = path.join(projectDir, "bench-results", "ingest-bulk.json");
 // Targets from the brief: the seed preset (16M sessions) in 5 minutes; the ingest process within 1 GB.

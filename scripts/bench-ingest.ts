@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { resetEnv } from "@/lib/env";
-import type { PresetName } from "@/lib/generate";
+import { presetNamed } from "@/lib/generate";
 import type { IngestReport } from "@/lib/ingest/run-ingest";
 import { applySchema, closeDriver } from "@/lib/neo4j";
 import { resetDatabase } from "@/lib/testing/reset-database";
@@ -33,7 +33,7 @@ const { values } = parseArgs({
     "batch-size": { type: "string" },
   },
 });
-const preset = values.preset as PresetName;
+const preset = presetNamed(values.preset, "--preset");
 const sampleSessions = Number(values.sample);
 const projectDir = process.cwd();
 const resultsFile = path.join(projectDir, "bench-results", "ingest.json");

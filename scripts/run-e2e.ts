@@ -3,7 +3,7 @@
 // with a generated scenario so the explorer's tests work on demo-like data.
 import { spawn } from "node:child_process";
 import { resetEnv } from "@/lib/env";
-import { isPresetName, presetNames, type PresetName } from "@/lib/generate";
+import { presetNamed } from "@/lib/generate";
 import { refreshWorklist } from "@/lib/campaign/worklist";
 import { applySchema, closeDriver } from "@/lib/neo4j";
 import { ensureScenario, loadScenario } from "@/lib/testing/scenario-data";
@@ -12,7 +12,7 @@ import { externalServerKeys, startThrowawayServer } from "@/lib/testing/throwawa
 // The suite runs on the demo data a new user sees (20,000 accounts, 150,000
 // sessions; two to four minutes to load on the shared 2-CPU development VM).
 // RINGSCOPE_E2E_PRESET=tiny (2,000 accounts) is quicker while writing tests.
-const preset = readPreset(process.env.RINGSCOPE_E2E_PRESET ?? "demo");
+const preset = presetNamed(process.env.RINGSCOPE_E2E_PRESET ?? "demo", "RINGSCOPE_E2E_PRESET");
 
 async function main(): Promise<number> {
   for (const key of externalServerKeys) delete process.env[key];
@@ -29,11 +29,6 @@ async function main(): Promise<number> {
   } finally {
     await server.stop();
   }
-}
-
-function readPreset(name: string): PresetName {
-  if (!isPresetName(name)) throw new Error(`RINGSCOPE_E2E_PRESET must be one of ${presetNames.join(", ")}`);
-  return name;
 }
 
 function runPlaywright(args: string[]): Promise<number> {

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { generateScenario, isPresetName, presetNames } from "@/lib/generate";
+import { generateScenario, presetNamed } from "@/lib/generate";
 import { userPath } from "./output";
 
 /** `ringscope generate --preset demo|bench|seed|tiny --out <folder> [--rng N] [--varied]`. */
@@ -8,8 +8,7 @@ export async function runGenerateCommand(args: string[]): Promise<number> {
     args,
     options: { preset: { type: "string", default: "demo" }, out: { type: "string" }, rng: { type: "string", default: "1" }, varied: { type: "boolean", default: false } },
   });
-  const preset = values.preset;
-  if (!isPresetName(preset)) throw new Error(`--preset must be one of ${presetNames.join(", ")}`);
+  const preset = presetNamed(values.preset, "--preset");
   if (!values.out) throw new Error("--out <folder> is required");
   const rng = Number(values.rng);
   if (!Number.isSafeInteger(rng) || rng < 0) throw new Error("--rng must be a non-negative integer");

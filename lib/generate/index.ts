@@ -19,7 +19,7 @@ import { variedSpec } from "./varied";
 import { OutputFile } from "./writers";
 
 export type { PresetName } from "./presets";
-export { isPresetName, presetNames, presetSpec } from "./presets";
+export { presetNamed, presetNames, presetSpec } from "./presets";
 export type { BenignClusterKind, SharedAttribute, TruthCampaign, TruthCluster, TruthDocument } from "./truth";
 
 export interface GenerateProgress {

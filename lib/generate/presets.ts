@@ -6,8 +6,11 @@
 export type PresetName = "demo" | "bench" | "seed" | "tiny";
 export const presetNames: readonly PresetName[] = ["tiny", "demo", "bench", "seed"];
 
-export function isPresetName(name: string): name is PresetName {
-  return (presetNames as readonly string[]).includes(name);
+/** `name` as a preset, or an error that says which are; `source` names where it came from (a flag, a variable). */
+export function presetNamed(name: string, source: string): PresetName {
+  const preset = presetNames.find((known) => known === name);
+  if (preset === undefined) throw new Error(`${source} must be one of ${presetNames.join(", ")} (got "${name}")`);
+  return preset;
 }
 
 /** A campaign run through a rotating residential-proxy pool. */
