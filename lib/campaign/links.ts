@@ -42,13 +42,16 @@ export function degreeShare(weight: number, accounts: number): number {
 // Parallel lists rather than maps: this read runs for every reached account,
 // and plain lists cost the server and the client far less. The times come
 // along because every member's links are read anyway, so the evidence needs
-// no read of its own.
+// no read of its own. The numbers come back as floats (exact: counts and
+// epoch milliseconds stay far below 2^53): the driver turns each integer
+// into an object to convert again, which for a 24,000-member campaign's
+// million values cost a third of this read.
 const linksCypher = `
 UNWIND $ids AS id
 MATCH (:Account {account_id: id})-[u:USES]->(t:Attribute)
 WHERE t.account_count > 1 AND t.benign_marked_at IS NULL
-RETURN id, collect(t.key) AS keys, collect(t.account_count) AS sizes,
-       collect(u.first_seen.epochMillis) AS firsts, collect(u.last_seen.epochMillis) AS lasts`;
+RETURN id, collect(t.key) AS keys, collect(toFloat(t.account_count)) AS sizes,
+       collect(toFloat(u.first_seen.epochMillis)) AS firsts, collect(toFloat(u.last_seen.epochMillis)) AS lasts`;
 
 type LinkRow = {
   id: string;

@@ -32,6 +32,13 @@ describe("toPlain", () => {
     expect(toPlain(undefined)).toBeNull();
   });
 
+  it("converts a list of plain values that hides one non-finite number or driver value", () => {
+    expect(toPlain(["a", 1.5, true])).toEqual(["a", 1.5, true]);
+    expect(toPlain([1, Number.NaN, 2])).toEqual([1, "NaN", 2]);
+    expect(toPlain(["a", neo4j.int(2)])).toEqual(["a", 2]);
+    expect(toPlain([["a"], [undefined]])).toEqual([["a"], [null]]);
+  });
+
   it("turns byte arrays, as the driver returns them (Int8Array), into base64", () => {
     const bytes = new Int8Array([104, 105, -1]);
     expect(toPlain(bytes)).toBe(Buffer.from([104, 105, 255]).toString("base64"));
