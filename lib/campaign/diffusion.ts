@@ -33,17 +33,29 @@ export interface DiffusionOptions {
 // every touched account's degree cost a benign seed among a million accounts
 // most of its time (874,000 reads, 28 s). The weight is linkWeight's formula
 // (links.ts); keep them equal.
+// Users and degrees go by node id (see walk-accounts.ts), as floats, which
+// the driver decodes without an object per value.
 const usersCypher = `
 UNWIND $keys AS key
 MATCH (:Attribute {key: key})<-[:USES]-(a:Account)
-RETURN key, collect(a.account_id) AS ids`;
+RETURN key, collect(toFloat(id(a))) AS nodes`;
 
 const degreesCypher = `
+UNWIND $nodes AS node
+MATCH (a:Account)-[:USES]->(t:Attribute)
+WHERE id(a) = toInteger(node) AND t.account_count > 1 AND t.benign_marked_at IS NULL
+WITH node, toFloat(t.account_count) AS n
+RETURN node, sum(log(CASE WHEN $population > n THEN $population ELSE n + 1 END / n) * (n - 1) / n) AS degree`;
+
+const nodesOfIdsCypher = `
 UNWIND $ids AS id
-MATCH (:Account {account_id: id})-[:USES]->(t:Attribute)
-WHERE t.account_count > 1 AND t.benign_marked_at IS NULL
-WITH id, toFloat(t.account_count) AS n
-RETURN id, sum(log(CASE WHEN $population > n THEN $population ELSE n + 1 END / n) * (n - 1) / n) AS degree`;
+MATCH (a:Account {account_id: id})
+RETURN id, toFloat(id(a)) AS node`;
+
+const idsOfNodesCypher = `
+UNWIND $nodes AS node
+MATCH (a:Account) WHERE id(a) = toInteger(node)
+RETURN node, a.account_id AS id`;
 
 /** Accounts one read of attributes' users may return: larger reads are split, so no query runs into the timeout. */
 const ACCOUNTS_PER_READ = 50_000;
@@ -74,12 +86,21 @@ export class LocalPageRank {
    */
   private readonly users = new Map<string, Int32Array>();
 
-  constructor(private readonly options: DiffusionOptions) {
-    for (const id of options.seeds) this.accounts.setResidual(this.accounts.intern(id), 1 / options.seeds.length);
+  private seedsPlaced = false;
+
+  constructor(private readonly options: DiffusionOptions) {}
+
+  /** Gives the seeds their mass, in the order given (once; their node ids need a read). */
+  private async placeSeeds(): Promise<void> {
+    if (this.seedsPlaced) return;
+    this.seedsPlaced = true;
+    const { seeds } = this.options;
+    for (const index of await this.indexesOf(seeds)) this.accounts.setResidual(index, 1 / seeds.length);
   }
 
   /** Pushes until no node holds ε of residual per unit of degree, or until the links of `maxReached` accounts have been read (the caller's budget). */
   async settle(epsilon: number, maxReached: number): Promise<void> {
+    await this.placeSeeds();
     for (let round = 0; round < MAX_ROUNDS_PER_STAGE && this.links.size < maxReached; round++) {
       await this.fetchMissingLinks(epsilon);
       const pushedAccounts = this.pushAccounts(epsilon);
@@ -89,20 +110,40 @@ export class LocalPageRank {
     }
   }
 
-  /** The accounts of an attribute the walk pushed, as read then; undefined for one it never pushed. */
-  usersOf(key: string): string[] | undefined {
-    const users = this.users.get(key);
-    return users && Array.from(users, (index) => this.accounts.idOf(index));
+  /** The accounts of each of `keys` the walk pushed, as read then; keys it never pushed are absent. */
+  async usersOf(keys: string[]): Promise<Map<string, string[]>> {
+    const pushed = keys.filter((key) => this.users.has(key));
+    const unnamed = new Set<number>();
+    for (const key of pushed) for (const index of this.users.get(key) ?? []) if (this.accounts.idOf(index) === undefined) unnamed.add(index);
+    await this.readIds([...unnamed]);
+    return new Map(pushed.map((key) => [key, Array.from(this.users.get(key) ?? [], (index) => this.accounts.idOf(index) ?? "").filter(Boolean)]));
+  }
+
+  /** The indexes of accounts by account_id, in the order given (ids that name no account are left out). */
+  private async indexesOf(ids: string[]): Promise<number[]> {
+    const unknown = ids.filter((id) => this.accounts.indexOfId(id) === undefined);
+    if (unknown.length > 0) {
+      const rows = await readQueryInSlices<{ id: string; node: number }>(nodesOfIdsCypher, { ids: unknown }, "ids");
+      for (const row of rows) this.accounts.name(this.accounts.intern(row.node), row.id);
+    }
+    return ids.map((id) => this.accounts.indexOfId(id)).filter((index): index is number => index !== undefined);
+  }
+
+  /** Reads the account_id of accounts known only by node id. */
+  private async readIds(indexes: number[]): Promise<void> {
+    if (indexes.length === 0) return;
+    const rows = await readQueryInSlices<{ node: number; id: string }>(idsOfNodesCypher, { nodes: indexes.map((index) => this.accounts.nodeOf(index)) }, "nodes");
+    for (const row of rows) this.accounts.name(this.accounts.intern(row.node), row.id);
   }
 
   /** Links of the accounts that are pushable now (the seeds, whose degree nobody reported, always are). */
   private async fetchMissingLinks(epsilon: number): Promise<void> {
     await this.readDegrees(this.unreadWhere((upperBound) => upperBound >= epsilon));
-    const pushable: string[] = [];
+    const pushable: number[] = [];
     for (const index of this.accounts.withResidual()) {
-      if (this.accounts.residualOf(index) >= epsilon * this.accounts.pushDegree(index)) pushable.push(this.accounts.idOf(index));
+      if (!this.accounts.isLinked(index) && this.accounts.residualOf(index) >= epsilon * this.accounts.pushDegree(index)) pushable.push(index);
     }
-    await this.readLinks(pushable);
+    await this.readLinksOf(pushable);
   }
 
   /** Touched accounts whose degree is unread and whose mass per unit of their floor passes the test. */
@@ -135,12 +176,27 @@ export class LocalPageRank {
   async readLinks(ids: string[]): Promise<void> {
     const missing = ids.filter((id) => !this.links.has(id));
     if (missing.length === 0) return;
-    const fetched = await readAccountLinks(missing, this.options.population);
-    for (const id of missing) {
-      const own = fetched.get(id) ?? [];
-      const index = this.accounts.intern(id);
-      this.links.set(id, own);
-      this.accounts.setDegree(index, accountDegree(own));
+    await this.readLinksOf(await this.indexesOf(missing));
+  }
+
+  /**
+   * Reads the links of the given accounts, in the order given. An account
+   * that no longer exists (deleted since its attribute's users were read)
+   * drops the mass it held.
+   */
+  private async readLinksOf(indexes: number[]): Promise<void> {
+    if (indexes.length === 0) return;
+    const fetched = await readAccountLinks(indexes.map((index) => this.accounts.nodeOf(index)), this.options.population);
+    const byNode = new Map(fetched.map((account) => [account.node, account]));
+    for (const index of indexes) {
+      const account = byNode.get(this.accounts.nodeOf(index));
+      if (account === undefined) {
+        this.accounts.takeResidual(index);
+        continue;
+      }
+      this.accounts.name(index, account.id);
+      this.links.set(account.id, account.links);
+      this.accounts.setDegree(index, accountDegree(account.links));
       this.accounts.markLinked(index);
     }
   }
@@ -151,7 +207,8 @@ export class LocalPageRank {
     let pushed = 0;
     for (const index of this.accounts.withResidual()) {
       if (!this.accounts.isLinked(index) || this.accounts.residualOf(index) < epsilon * this.accounts.pushDegree(index)) continue;
-      const id = this.accounts.idOf(index);
+      // A linked account's account_id is known: its links read named it.
+      const id = this.accounts.idOf(index) ?? "";
       const own = this.links.get(id) ?? [];
       const mass = this.accounts.takeResidual(index);
       this.rank.set(id, (this.rank.get(id) ?? 0) + alpha * mass);
@@ -189,18 +246,18 @@ export class LocalPageRank {
 
   private async readUsers(pushes: Push[]): Promise<void> {
     for (const chunk of chunksOfAccounts(pushes)) {
-      const rows = await readQuery<{ key: string; ids: string[] }>(usersCypher, { keys: chunk.map((push) => push.key) });
+      const rows = await readQuery<{ key: string; nodes: number[] }>(usersCypher, { keys: chunk.map((push) => push.key) });
       for (const push of chunk) this.users.set(push.key, new Int32Array(0));
-      for (const row of rows) this.users.set(row.key, Int32Array.from(row.ids, (id) => this.accounts.intern(id)));
+      for (const row of rows) this.users.set(row.key, Int32Array.from(row.nodes, (node) => this.accounts.intern(node)));
     }
   }
 
   private async readDegrees(indexes: number[]): Promise<void> {
     if (indexes.length === 0) return;
-    const ids = indexes.map((index) => this.accounts.idOf(index));
-    const rows = await readQueryInSlices<{ id: string; degree: number }>(degreesCypher, { ids, population: this.options.population }, "ids");
+    const nodes = indexes.map((index) => this.accounts.nodeOf(index));
+    const rows = await readQueryInSlices<{ node: number; degree: number }>(degreesCypher, { nodes, population: this.options.population }, "nodes");
     for (const index of indexes) this.accounts.setDegree(index, 0);
-    for (const row of rows) this.accounts.setDegree(this.accounts.intern(row.id), row.degree);
+    for (const row of rows) this.accounts.setDegree(this.accounts.intern(row.node), row.degree);
   }
 }
 

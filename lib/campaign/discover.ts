@@ -260,8 +260,9 @@ async function outsidersOn(keys: string[], members: string[], walk: LocalPageRan
   const memberSet = new Set(members);
   const outsiders = new Set<string>();
   const unread: string[] = [];
+  const pushed = await walk.usersOf(keys);
   for (const key of keys) {
-    const users = walk.usersOf(key);
+    const users = pushed.get(key);
     if (users === undefined) unread.push(key);
     else for (const id of users) if (!memberSet.has(id)) outsiders.add(id);
   }

@@ -42,18 +42,21 @@ export function degreeShare(weight: number, accounts: number): number {
 // Parallel lists rather than maps: this read runs for every reached account,
 // and plain lists cost the server and the client far less. The times come
 // along because every member's links are read anyway, so the evidence needs
-// no read of its own. The numbers come back as floats (exact: counts and
-// epoch milliseconds stay far below 2^53): the driver turns each integer
-// into an object to convert again, which for a 24,000-member campaign's
-// million values cost a third of this read.
+// no read of its own. The numbers come back as floats (exact: counts, node
+// ids and epoch milliseconds stay far below 2^53): the driver turns each
+// integer into an object to convert again, which for a 24,000-member
+// campaign's million values cost a third of this read. Accounts are found by
+// node id (see walk-accounts.ts); one without links still gets its row.
 const linksCypher = `
-UNWIND $ids AS id
-MATCH (:Account {account_id: id})-[u:USES]->(t:Attribute)
+UNWIND $nodes AS node
+MATCH (a:Account) WHERE id(a) = toInteger(node)
+OPTIONAL MATCH (a)-[u:USES]->(t:Attribute)
 WHERE t.account_count > 1 AND t.benign_marked_at IS NULL
-RETURN id, collect(t.key) AS keys, collect(toFloat(t.account_count)) AS sizes,
+RETURN node, a.account_id AS id, collect(t.key) AS keys, collect(toFloat(t.account_count)) AS sizes,
        collect(toFloat(u.first_seen.epochMillis)) AS firsts, collect(toFloat(u.last_seen.epochMillis)) AS lasts`;
 
 type LinkRow = {
+  node: number;
   id: string;
   keys: string[];
   sizes: number[];
@@ -61,10 +64,16 @@ type LinkRow = {
   lasts: number[];
 };
 
-/** Shared-attribute links of the given accounts; accounts without any are absent from the map. */
-export async function readAccountLinks(ids: string[], population: number): Promise<Map<string, AccountLink[]>> {
-  const rows = await readQueryInSlices<LinkRow>(linksCypher, { ids }, "ids");
-  return new Map(rows.map((row) => [row.id, row.keys.map((key, i) => toLink(row, i, population))]));
+export interface AccountLinks {
+  node: number;
+  id: string;
+  links: AccountLink[];
+}
+
+/** Shared-attribute links of the accounts with the given node ids; ids that name no account are absent. */
+export async function readAccountLinks(nodes: number[], population: number): Promise<AccountLinks[]> {
+  const rows = await readQueryInSlices<LinkRow>(linksCypher, { nodes }, "nodes");
+  return rows.map((row) => ({ node: row.node, id: row.id, links: row.keys.map((key, i) => toLink(row, i, population)) }));
 }
 
 function toLink(row: LinkRow, i: number, population: number): AccountLink {
