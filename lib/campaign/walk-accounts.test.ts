@@ -5,14 +5,14 @@ function listed(accounts: WalkAccounts): string[] {
   return [...accounts.withResidual()].map((index) => `${accounts.idOf(index)}=${accounts.residualOf(index)}`);
 }
 
-/** Interns an account under a made-up node id and names it. */
-function named(accounts: WalkAccounts, id: string, node = nodeOf(id)): number {
-  const index = accounts.intern(node);
+let nextNode = 0;
+
+/** Interns an account under a node id of its own and names it. */
+function named(accounts: WalkAccounts, id: string): number {
+  const index = accounts.intern(nextNode++);
   accounts.name(index, id);
   return index;
 }
-
-const nodeOf = (id: string) => [...id].reduce((hash, char) => hash * 31 + char.charCodeAt(0), 7);
 
 describe("WalkAccounts", () => {
   it("keeps the accounts holding residual in a map's order: one taken and given mass again goes last", () => {
