@@ -1,5 +1,5 @@
 import { readQuery, readQueryInSlices } from "@/lib/neo4j";
-import { accountDegree, degreeShare, linkWeight, readAccountLinks, type AccountLink } from "./links";
+import { accountDegree, degreeShare, KeyPool, linkWeight, readAccountLinks, type AccountLink } from "./links";
 import { WalkAccounts } from "./walk-accounts";
 
 /**
@@ -85,6 +85,8 @@ export class LocalPageRank {
    * since; spreading that locally saves reading a whole campaign once per stage.
    */
   private readonly users = new Map<string, Int32Array>();
+  /** Every attribute key the links read, once (see KeyPool). */
+  private readonly keys = new KeyPool();
 
   private seedsPlaced = false;
 
@@ -186,7 +188,7 @@ export class LocalPageRank {
    */
   private async readLinksOf(indexes: number[]): Promise<void> {
     if (indexes.length === 0) return;
-    const fetched = await readAccountLinks(indexes.map((index) => this.accounts.nodeOf(index)), this.options.population);
+    const fetched = await readAccountLinks(indexes.map((index) => this.accounts.nodeOf(index)), this.options.population, this.keys);
     const byNode = new Map(fetched.map((account) => [account.node, account]));
     for (const index of indexes) {
       const account = byNode.get(this.accounts.nodeOf(index));
