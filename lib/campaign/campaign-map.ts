@@ -159,18 +159,17 @@ function isCrowd(item: { kind: string }): boolean {
 
 /** Union-find over members joined by a shared identifier. */
 function groupByIdentifiers(members: CampaignMember[]): DisjointSets {
-  const sets = new DisjointSets();
-  const firstUser = new Map<string, string>();
-  for (const member of members) {
-    sets.add(member.account_id);
+  const sets = new DisjointSets(members.length);
+  const firstUser = new Map<string, number>();
+  members.forEach((member, position) => {
     for (const item of member.evidence) {
       if (isCrowd(item)) continue;
       const key = `${item.kind}:${item.value}`;
       const first = firstUser.get(key);
-      if (first === undefined) firstUser.set(key, member.account_id);
-      else sets.union(first, member.account_id);
+      if (first === undefined) firstUser.set(key, position);
+      else sets.union(first, position);
     }
-  }
+  });
   return sets;
 }
 
@@ -181,11 +180,11 @@ interface OrderedGroup {
 
 /** Groups largest first (ties by strongest member); singletons pooled into one loose group, last. */
 function orderGroups(members: CampaignMember[], sets: DisjointSets): OrderedGroup[] {
-  const byRoot = new Map<string, CampaignMember[]>();
-  for (const member of members) getOrCreate(byRoot, sets.find(member.account_id), () => []).push(member);
+  const byRoot = new Map<number, CampaignMember[]>();
+  members.forEach((member, position) => getOrCreate(byRoot, sets.find(position), () => []).push(member));
   const joined = [...byRoot.values()].filter((list) => list.length > 1).map((list) => ({ members: list, isLoose: false }));
   joined.sort((a, b) => b.members.length - a.members.length || compareText(a.members[0]!.account_id, b.members[0]!.account_id));
-  const loose = members.filter((member) => byRoot.get(sets.find(member.account_id))?.length === 1);
+  const loose = members.filter((_, position) => byRoot.get(sets.find(position))?.length === 1);
   return loose.length === 0 ? joined : [...joined, { members: loose, isLoose: true }];
 }
 

@@ -1,36 +1,30 @@
-/** Union-find over account ids: which accounts a chain of shared things joins. */
+/**
+ * Union-find over the positions 0 … size-1 of a list (a set's members):
+ * which of them a chain of shared things joins. Positions rather than ids
+ * keep it in one typed array: a 24,000-member campaign is grouped several
+ * times per search.
+ */
 export class DisjointSets {
-  private readonly parent = new Map<string, string>();
+  private readonly parent: Int32Array;
 
-  add(id: string): void {
-    if (!this.parent.has(id)) this.parent.set(id, id);
+  constructor(size: number) {
+    this.parent = Int32Array.from({ length: size }, (_, position) => position);
   }
 
-  has(id: string): boolean {
-    return this.parent.has(id);
-  }
-
-  /** Every id added or joined so far. */
-  ids(): IterableIterator<string> {
-    return this.parent.keys();
-  }
-
-  find(id: string): string {
-    let root = id;
-    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+  find(position: number): number {
+    let root = position;
+    while (this.parent[root] !== root) root = this.parent[root]!;
     // Path compression: later finds are one step.
-    for (let node = id; node !== root; ) {
-      const next = this.parent.get(node)!;
-      this.parent.set(node, root);
+    for (let node = position; node !== root; ) {
+      const next = this.parent[node]!;
+      this.parent[node] = root;
       node = next;
     }
     return root;
   }
 
-  union(a: string, b: string): void {
-    this.add(a);
-    this.add(b);
+  union(a: number, b: number): void {
     const [rootA, rootB] = [this.find(a), this.find(b)];
-    if (rootA !== rootB) this.parent.set(rootB, rootA);
+    if (rootA !== rootB) this.parent[rootB] = rootA;
   }
 }

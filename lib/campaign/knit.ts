@@ -35,44 +35,50 @@ export function identifierKnitShare(members: readonly string[], links: Map<strin
 export function seedsGroups(members: readonly string[], seeds: readonly string[], links: Map<string, AccountLink[]>, inside: Map<string, number>): string[] {
   const groups = ownedGroups(members, links, inside, isIdentifying);
   const ties = sharedTies(members, links, inside);
-  const membersOf = new Map<string, string[]>();
-  for (const id of members) pushTo(membersOf, groups.find(id), id);
-  const joined = new Set<string>();
-  const tiesToPart = new Map<string, number>();
-  const queue: string[] = [];
-  const join = (root: string) => {
-    if (joined.has(root)) return;
-    joined.add(root);
+  const positionsOf = new Map<number, number[]>();
+  members.forEach((_, position) => pushTo(positionsOf, groups.find(position), position));
+  // Per group (by root): whether it joined, its ties to the part, and the last tie that counted for it.
+  const joined = new Uint8Array(members.length);
+  const tiesToPart = new Int32Array(members.length);
+  const lastTie = new Int32Array(members.length).fill(-1);
+  const queue: number[] = [];
+  const join = (root: number) => {
+    if (joined[root]) return;
+    joined[root] = 1;
     queue.push(root);
   };
-  for (const seed of seeds) if (groups.has(seed)) join(groups.find(seed));
+  for (const position of seedsPositions(members, seeds)) join(groups.find(position));
+  let tie = 0;
   for (let root = queue.pop(); root !== undefined; root = queue.pop()) {
-    for (const id of membersOf.get(root) ?? []) {
-      for (const link of links.get(id) ?? []) {
+    for (const position of positionsOf.get(root) ?? []) {
+      for (const link of links.get(members[position]!) ?? []) {
         const users = ties.get(link.key);
         if (users === undefined) continue;
-        ties.delete(link.key); // each tie counts once
+        ties.delete(link.key); // each tie counts once, and once per group it reaches
+        tie++;
         const strength = users.length === link.accounts ? JOIN_TIES : 1;
-        for (const other of new Set(users.map((user) => groups.find(user)))) {
-          if (joined.has(other)) continue;
-          const count = (tiesToPart.get(other) ?? 0) + strength;
-          tiesToPart.set(other, count);
+        for (const user of users) {
+          const other = groups.find(user);
+          if (joined[other] || lastTie[other] === tie) continue;
+          lastTie[other] = tie;
+          const count = tiesToPart[other]! + strength;
+          tiesToPart[other] = count;
           if (count >= JOIN_TIES) join(other);
         }
       }
     }
   }
-  return members.filter((id) => joined.has(groups.find(id)));
+  return members.filter((_, position) => joined[groups.find(position)]);
 }
 
-/** The members on each attribute the set owns that is neither an identifier nor a provider's: the ties between groups. */
-function sharedTies(members: readonly string[], links: Map<string, AccountLink[]>, inside: Map<string, number>): Map<string, string[]> {
-  const ties = new Map<string, string[]>();
-  for (const id of members) {
+/** The members (by position) on each attribute the set owns that is neither an identifier nor a provider's: the ties between groups. */
+function sharedTies(members: readonly string[], links: Map<string, AccountLink[]>, inside: Map<string, number>): Map<string, number[]> {
+  const ties = new Map<string, number[]>();
+  members.forEach((id, position) => {
     for (const link of links.get(id) ?? []) {
-      if (isOwned(link, inside) && !isIdentifying(link.key) && !isProvider(link.key)) pushTo(ties, link.key, id);
+      if (isOwned(link, inside) && !isIdentifying(link.key) && !isProvider(link.key)) pushTo(ties, link.key, position);
     }
-  }
+  });
   return ties;
 }
 
@@ -87,34 +93,38 @@ export function seedsIdentifierGroups(members: readonly string[], seeds: readonl
 }
 
 function inSeedsGroups(members: readonly string[], seeds: readonly string[], groups: DisjointSets): string[] {
-  const roots = new Set(seeds.filter((seed) => groups.has(seed)).map((seed) => groups.find(seed)));
-  return members.filter((id) => roots.has(groups.find(id)));
+  const roots = new Set(seedsPositions(members, seeds).map((position) => groups.find(position)));
+  return members.filter((_, position) => roots.has(groups.find(position)));
 }
 
-/** Members joined by a chain of attributes the set owns whose key `isJoining` accepts. */
+/** The positions of those seeds that are members. */
+function seedsPositions(members: readonly string[], seeds: readonly string[]): number[] {
+  const seedSet = new Set(seeds);
+  const positions: number[] = [];
+  members.forEach((id, position) => {
+    if (seedSet.has(id)) positions.push(position);
+  });
+  return positions;
+}
+
+/** Members (by position) joined by a chain of attributes the set owns whose key `isJoining` accepts. */
 function ownedGroups(members: readonly string[], links: Map<string, AccountLink[]>, inside: Map<string, number>, isJoining: (key: string) => boolean): DisjointSets {
-  const groups = new DisjointSets();
-  const firstHolder = new Map<string, string>();
-  for (const id of members) {
-    groups.add(id);
+  const groups = new DisjointSets(members.length);
+  const firstHolder = new Map<string, number>();
+  members.forEach((id, position) => {
     for (const link of links.get(id) ?? []) {
       if (!isOwned(link, inside) || !isJoining(link.key)) continue;
       const holder = firstHolder.get(link.key);
-      if (holder === undefined) firstHolder.set(link.key, id);
-      else groups.union(holder, id);
+      if (holder === undefined) firstHolder.set(link.key, position);
+      else groups.union(holder, position);
     }
-  }
+  });
   return groups;
 }
 
 function largestGroup(members: readonly string[], groups: DisjointSets): number {
-  const sizes = new Map<string, number>();
+  const sizes = new Int32Array(members.length);
   let largest = 0;
-  for (const id of members) {
-    const root = groups.find(id);
-    const size = (sizes.get(root) ?? 0) + 1;
-    sizes.set(root, size);
-    largest = Math.max(largest, size);
-  }
+  for (let position = 0; position < members.length; position++) largest = Math.max(largest, ++sizes[groups.find(position)]!);
   return largest;
 }
