@@ -1,24 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { AttributeWindows, confidence, evidenceFor, windowsOf } from "./evidence";
+import { confidence, evidenceFor, sharedUseOf, SharedUse } from "./evidence";
 import { synchrony } from "./signals";
 import { linksOf } from "./testing";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-describe("AttributeWindows.overlap", () => {
-  const windows = new AttributeWindows();
-  windows.add("ip:1", 0, HOUR);
-  windows.add("ip:1", 30 * 60_000, 2 * HOUR);
-  windows.add("ip:1", 200 * DAY, 200 * DAY);
-  windows.seal();
+describe("SharedUse.overlap", () => {
+  const use = new SharedUse("ip:1");
+  use.add(0, HOUR);
+  use.add(30 * 60_000, 2 * HOUR);
+  use.add(200 * DAY, 200 * DAY);
+  use.seal();
 
   it("counts the other members whose use overlaps, not the member itself", () => {
-    expect(windows.overlap("ip:1", [0, HOUR], true)).toEqual({ overlapping: 1, gap: 0 });
+    expect(use.overlap([0, HOUR], true)).toEqual({ overlapping: 1, gap: 0 });
   });
 
   it("gives the gap to the nearest other use when none overlaps", () => {
-    const { overlapping, gap } = windows.overlap("ip:1", [200 * DAY, 200 * DAY], true);
+    const { overlapping, gap } = use.overlap([200 * DAY, 200 * DAY], true);
     expect(overlapping).toBe(0);
     expect(gap).toBe(200 * DAY - 2 * HOUR);
   });
@@ -30,8 +30,8 @@ describe("evidenceFor", () => {
   for (const link of links.get("c") ?? []) [link.firstSeen, link.lastSeen] = [200 * DAY, 200 * DAY];
   for (const id of ["a", "b"]) for (const link of links.get(id) ?? []) link.lastSeen = HOUR;
   const inside = new Map([["ip:1", 3], ["email_domain:gmail.com", 1]]);
-  const windows = windowsOf(["a", "b", "c"], ["ip:1"], links);
-  const context = { links, inside, population: 1000, windows };
+  const shared = sharedUseOf(["a", "b", "c"], ["ip:1"], links);
+  const context = { links, inside, population: 1000, shared };
 
   it("weighs sharing the same hour above sharing six months apart", () => {
     const [sameHour] = evidenceFor("a", true, context);

@@ -3,7 +3,7 @@ import { assertAccountsExist } from "./accounts-exist";
 import { discoverMembers, type Discovery } from "./discover";
 import { readManualMembership } from "./labels";
 import { countInside } from "./refine";
-import { citeSessions, confidence, evidenceFor, kindOf, valueOf, windowsOf, type EvidenceContext } from "./evidence";
+import { citeSessions, confidence, evidenceFor, kindOf, sharedUseOf, valueOf, type EvidenceContext } from "./evidence";
 import { attributeSizes } from "./links";
 import { campaignOptionsSchema, type CampaignOptions, type ResolvedCampaignOptions } from "./options";
 import { pullOutward } from "./refine";
@@ -47,8 +47,8 @@ export async function describeCampaign(
 ): Promise<CampaignResult> {
   const sharedKeys = [...discovery.inside].filter(([, count]) => count >= 2).map(([key]) => key);
   const nearMissIds = discovery.nearMisses.slice(0, options.nearMisses);
-  const windows = windowsOf(discovery.members, sharedKeys, discovery.links);
-  const context: EvidenceContext = { links: discovery.links, inside: discovery.inside, population: discovery.population, windows };
+  const shared = sharedUseOf(discovery.members, sharedKeys, discovery.links);
+  const context: EvidenceContext = { links: discovery.links, inside: discovery.inside, population: discovery.population, shared };
   const accounts = discovery.members.map((id): CampaignMember => {
     const evidence = evidenceFor(id, true, context);
     return { account_id: id, score: confidence(evidence), evidence, ...(manuallyAdded.includes(id) ? { manual: "added" as const } : {}) };
