@@ -46,8 +46,9 @@ const MAX_PASSES = 20;
 export function refineCut({ members, candidates, links, fixed, maxMembers }: RefineInput): RefinedCut {
   const set = new Set(members);
   const inside = countInside(set, links);
+  const measure = new CutMeasure([...members, ...candidates], links);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const phi = conductance(set, links, inside);
+    const phi = measure.conductance(set, inside);
     const leaving = [...set].filter((id) => !fixed.has(id) && (pullOutward(id, links, inside, true) > phi || !hasOwnTies(id, links, inside, true, STAY_TIES)));
     const joining = candidates.filter((id) => !set.has(id) && pullOutward(id, links, inside, false) < phi && hasOwnTies(id, links, inside, false, JOIN_TIES));
     if (leaving.length === 0 && joining.length === 0) break;
@@ -55,7 +56,7 @@ export function refineCut({ members, candidates, links, fixed, maxMembers }: Ref
     for (const id of joining.slice(0, Math.max(0, maxMembers - set.size))) move(id, set, links, inside, +1);
   }
   const ordered = [...members.filter((id) => set.has(id)), ...candidates.filter((id) => set.has(id))];
-  return { members: ordered, conductance: conductance(set, links, inside), inside };
+  return { members: ordered, conductance: measure.conductance(set, inside), inside };
 }
 
 /**
@@ -117,20 +118,41 @@ function move(id: string, set: Set<string>, links: Map<string, AccountLink[]>, i
   for (const link of links.get(id) ?? []) inside.set(link.key, (inside.get(link.key) ?? 0) + direction);
 }
 
-/** Cut over volume, with every attribute counted once from the members' links. */
+/** Cut over volume (see CutMeasure). */
 export function conductance(set: Set<string>, links: Map<string, AccountLink[]>, inside: Map<string, number>): number {
-  const counted = new Set<string>();
-  let cut = 0;
-  let volume = 0;
-  for (const id of set) {
-    const own = links.get(id) ?? [];
-    volume += accountDegree(own);
-    for (const link of own) {
-      if (counted.has(link.key)) continue;
-      counted.add(link.key);
-      const k = inside.get(link.key) ?? 0;
-      cut += (link.weight * k * (link.accounts - k)) / link.accounts;
+  return new CutMeasure(set, links).conductance(set, inside);
+}
+
+/**
+ * The conductance of sets drawn from some accounts: an attribute with k of
+ * its n accounts in the set adds weight·k(n - k)/n to the cut, the volume is
+ * the members' degrees. Each attribute's weight and size and each account's
+ * degree are gathered once, so a refinement pass sums over the attributes the
+ * set touches (3,200 for a 24,000-member campaign) rather than over every
+ * member's links (234,000).
+ */
+class CutMeasure {
+  /** The first link read for each attribute: its weight and size. */
+  private readonly attributes = new Map<string, AccountLink>();
+  private readonly degrees = new Map<string, number>();
+
+  constructor(accounts: Iterable<string>, links: Map<string, AccountLink[]>) {
+    for (const id of accounts) {
+      const own = links.get(id) ?? [];
+      this.degrees.set(id, accountDegree(own));
+      for (const link of own) if (!this.attributes.has(link.key)) this.attributes.set(link.key, link);
     }
   }
-  return volume > 0 ? cut / volume : 1;
+
+  /** `inside` must count the members of `set`, which must be among the accounts given. */
+  conductance(set: Set<string>, inside: Map<string, number>): number {
+    let volume = 0;
+    for (const id of set) volume += this.degrees.get(id) ?? 0;
+    let cut = 0;
+    for (const [key, k] of inside) {
+      const attribute = this.attributes.get(key);
+      if (k > 0 && attribute !== undefined) cut += (attribute.weight * k * (attribute.accounts - k)) / attribute.accounts;
+    }
+    return volume > 0 ? cut / volume : 1;
+  }
 }
