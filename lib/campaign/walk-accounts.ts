@@ -1,3 +1,5 @@
+import { NodeIdIndex } from "./node-id-index";
+
 /**
  * The walk's per-account numbers, in typed arrays indexed by an interned id.
  * A search from a benign seed among a million accounts touches millions of
@@ -16,7 +18,7 @@
  * of the ranks.
  */
 export class WalkAccounts {
-  private readonly indexOfNode = new Map<number, number>();
+  private readonly indexOfNode = new NodeIdIndex();
   private readonly indexOfAccountId = new Map<string, number>();
   private readonly nodes: number[] = [];
   private readonly accountIds: (string | undefined)[] = [];
@@ -42,7 +44,7 @@ export class WalkAccounts {
     if (index === this.capacity) this.grow();
     this.nodes.push(node);
     this.accountIds.push(undefined);
-    this.indexOfNode.set(node, index);
+    this.indexOfNode.add(node, index);
     return index;
   }
 
