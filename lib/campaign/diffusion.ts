@@ -29,9 +29,14 @@ export interface DiffusionOptions {
 // Their weighted degree is summed in the database, next to the account, once
 // per walk, and only when the mass it holds could make it pushable: until
 // then the attributes that touched it give a floor (each adds its share of
-// the degree), and an account below ε × its floor cannot be pushed. Reading
-// every touched account's degree cost a benign seed among a million accounts
-// most of its time (874,000 reads, 28 s). The weight is linkWeight's formula
+// the degree, once), and an account below ε × its floor cannot be pushed.
+// Reading every touched account's degree cost a benign seed among a million
+// accounts most of its time (874,000 reads, 28 s); a floor of only the
+// largest share still read 570,000 for an office worker (15 s), the sum
+// 324,000 (8 s). The floor is a sum in JavaScript and the degree one in
+// Cypher, so with all of an account's attributes pushed they may differ in
+// the last bit: the walk would then skip an account whose mass is within a
+// rounding error of ε × its degree, as a slightly different ε would. The weight is linkWeight's formula
 // (links.ts); keep them equal.
 // Users and degrees go by node id (see walk-accounts.ts), as floats, which
 // the driver decodes without an object per value.
@@ -235,13 +240,16 @@ export class LocalPageRank {
       pushes.push({ key, share: mass / accounts, accounts });
       this.attributeResidual.delete(key);
     }
-    await this.readUsers(pushes.filter((push) => !this.users.has(push.key)));
+    const firstPushes = pushes.filter((push) => !this.users.has(push.key));
+    await this.readUsers(firstPushes);
+    const first = new Set(firstPushes.map((push) => push.key));
     for (const push of pushes) {
-      const floor = degreeShare(linkWeight(push.accounts, this.options.population), push.accounts);
-      for (const index of this.users.get(push.key) ?? []) {
-        this.accounts.addResidual(index, push.share);
-        this.accounts.raiseFloor(index, floor);
-      }
+      const users = this.users.get(push.key) ?? [];
+      for (const index of users) this.accounts.addResidual(index, push.share);
+      // An attribute adds its share of the degree to its users' floors once, at its first push.
+      if (!first.has(push.key)) continue;
+      const share = degreeShare(linkWeight(push.accounts, this.options.population), push.accounts);
+      for (const index of users) this.accounts.addToFloor(index, share);
     }
     return pushes.length;
   }

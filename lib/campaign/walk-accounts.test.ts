@@ -48,12 +48,12 @@ describe("WalkAccounts", () => {
     const seed = accounts.intern(10);
     const touched = accounts.intern(20);
     expect(accounts.pushDegree(seed)).toBe(1);
-    accounts.raiseFloor(touched, 2.5);
-    accounts.raiseFloor(touched, 1.5);
+    accounts.addToFloor(touched, 2.5);
+    accounts.addToFloor(touched, 1.5);
     expect(accounts.hasFloor(touched)).toBe(true);
-    expect(accounts.pushDegree(touched)).toBe(2.5);
+    expect(accounts.pushDegree(touched)).toBe(4);
     accounts.setDegree(touched, 7);
-    accounts.raiseFloor(touched, 9);
+    accounts.addToFloor(touched, 9);
     expect(accounts.hasFloor(touched)).toBe(false);
     expect(accounts.pushDegree(touched)).toBe(7);
     accounts.setDegree(seed, 0.2);
@@ -67,7 +67,7 @@ describe("WalkAccounts", () => {
       const index = accounts.intern(1_000_000 + i);
       accounts.setResidual(index, i);
       if (i % 2 === 0) accounts.setDegree(index, i + 10);
-      else accounts.raiseFloor(index, 3);
+      else accounts.addToFloor(index, 3);
       if (i % 3 === 0) accounts.markLinked(index);
     }
     expect(accounts.intern(1_004_321)).toBe(4321);

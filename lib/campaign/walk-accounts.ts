@@ -108,11 +108,11 @@ export class WalkAccounts {
     this.floor[index] = Number.NaN;
   }
 
-  /** Raises the floor of an account whose degree is unread. */
-  raiseFloor(index: number, atLeast: number): void {
+  /** Adds an attribute's share to the floor of an account whose degree is unread. */
+  addToFloor(index: number, share: number): void {
     if (this.hasDegree(index)) return;
     const floor = this.floor[index] ?? Number.NaN;
-    if (Number.isNaN(floor) || floor < atLeast) this.floor[index] = atLeast;
+    this.floor[index] = (Number.isNaN(floor) ? 0 : floor) + share;
   }
 
   hasFloor(index: number): boolean {
