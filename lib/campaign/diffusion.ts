@@ -36,8 +36,8 @@ export interface DiffusionOptions {
 // 324,000 (8 s). The floor is a sum in JavaScript and the degree one in
 // Cypher, so with all of an account's attributes pushed they may differ in
 // the last bit: the walk would then skip an account whose mass is within a
-// rounding error of ε × its degree, as a slightly different ε would. The weight is linkWeight's formula
-// (links.ts); keep them equal.
+// rounding error of ε × its degree, as a slightly different ε would. The
+// weight is linkWeight's formula (links.ts); keep them equal.
 // Users and degrees go by node id (see walk-accounts.ts), as floats, which
 // the driver decodes without an object per value.
 const usersCypher = `
