@@ -9,7 +9,7 @@ import { campaignOptionsSchema, type CampaignOptions, type ResolvedCampaignOptio
 import { pullOutward } from "./refine";
 import { scoreRisk } from "./risk";
 import { measureSignals } from "./signals";
-import type { CampaignAttribute, CampaignMember, CampaignResult, NearMiss } from "./types";
+import type { CampaignAttribute, CampaignMember, CampaignResult, Evidence, NearMiss } from "./types";
 
 /**
  * The whole campaign behind one or more seed accounts: its members, each
@@ -46,18 +46,14 @@ export async function describeCampaign(
   options: Pick<ResolvedCampaignOptions, "nearMisses" | "citedEvidence">,
 ): Promise<CampaignResult> {
   const sharedKeys = [...discovery.inside].filter(([, count]) => count >= 2).map(([key]) => key);
-  const nearMissIds = discovery.nearMisses.slice(0, options.nearMisses);
   const shared = sharedUseOf(discovery.members, sharedKeys, discovery.links);
   const context: EvidenceContext = { links: discovery.links, inside: discovery.inside, population: discovery.population, shared };
-  const accounts = discovery.members.map((id): CampaignMember => {
-    const evidence = evidenceFor(id, true, context);
-    return { account_id: id, score: confidence(evidence), evidence, ...(manuallyAdded.includes(id) ? { manual: "added" as const } : {}) };
-  });
-  const nearMisses = nearMissIds.map((id) => describeNearMiss(id, discovery, context));
-  // Both read every member's sessions; side by side they use two of the server's cores.
-  const [signals] = await Promise.all([
+  const manual = new Set(manuallyAdded);
+  // The signals' reads need only the members: the server answers them while the evidence is written up here.
+  const [signals, accounts, nearMisses] = await Promise.all([
     measureSignals(discovery.members, discovery.links, discovery.inside),
-    citeSessions(new Map([...accounts, ...nearMisses].map((item) => [item.account_id, item.evidence])), options.citedEvidence),
+    describeCitingSessions(discovery.members, options.citedEvidence, (id) => describeMember(id, context, manual)),
+    describeCitingSessions(discovery.nearMisses.slice(0, options.nearMisses), options.citedEvidence, (id) => describeNearMiss(id, discovery, context)),
   ]);
   const risk = scoreRisk(signals);
   const finished = performance.now();
@@ -82,6 +78,40 @@ export async function describeCampaign(
       },
     },
   };
+}
+
+/** Accounts written up before yielding, so that the reads started meanwhile go out and their answers come in. */
+const DESCRIBED_PER_SLICE = 2_000;
+
+/**
+ * `describe` applied to every id, with citing sessions for its evidence. The
+ * ids are written up a slice at a time and each slice's sessions read while
+ * the next one is written up, so that the server's work and this process's
+ * overlap.
+ */
+async function describeCitingSessions<Item extends { account_id: string; evidence: Evidence[] }>(
+  ids: string[],
+  citedEvidence: number,
+  describe: (id: string) => Item,
+): Promise<Item[]> {
+  const described: Item[] = [];
+  const reads: Promise<void>[] = [];
+  for (let start = 0; start < ids.length; start += DESCRIBED_PER_SLICE) {
+    const slice = ids.slice(start, start + DESCRIBED_PER_SLICE).map(describe);
+    described.push(...slice);
+    const read = citeSessions(new Map(slice.map((item) => [item.account_id, item.evidence])), citedEvidence);
+    // Awaited below with the others; a failure meanwhile must not count as unhandled.
+    read.catch(() => undefined);
+    reads.push(read);
+    await new Promise(setImmediate);
+  }
+  await Promise.all(reads);
+  return described;
+}
+
+function describeMember(id: string, context: EvidenceContext, manuallyAdded: Set<string>): CampaignMember {
+  const evidence = evidenceFor(id, true, context);
+  return { account_id: id, score: confidence(evidence), evidence, ...(manuallyAdded.has(id) ? { manual: "added" as const } : {}) };
 }
 
 /**
