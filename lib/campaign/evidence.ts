@@ -128,25 +128,32 @@ export function confidence(evidence: readonly Evidence[]): number {
 // Each account's sessions are read and ordered once, then searched for every
 // item cited for it (a value is checked against every session property of
 // its kind: an address may be a session's ip or its exit ip). One row per
-// account: a campaign's members each cite several items.
+// account: a campaign's members each cite several items. Each account comes
+// as one flat list, [account, kind, value, kind, value, …], and the
+// properties of each kind once: the driver checks every value it sends
+// against every type it knows, so a 24,000-member campaign's citations
+// otherwise cost more to send than to read.
 const citationsCypher = `
 UNWIND $accounts AS entry
-MATCH (s:Session {account_id: entry.account})
+MATCH (s:Session {account_id: entry[0]})
 WITH entry, s ORDER BY s.started_at, s.session_id
 WITH entry, collect(s) AS sessions
-RETURN entry.account AS account,
-       [item IN entry.items | [s IN sessions WHERE any(property IN item.properties WHERE s[property] = item.value) | s.session_id][..$cited]] AS cited`;
+RETURN entry[0] AS account,
+       [i IN range(1, size(entry) - 1, 2) |
+         [s IN sessions WHERE any(property IN $properties[entry[i]] WHERE s[property] = entry[i + 1]) | s.session_id][..$cited]] AS cited`;
 
 /** Fills in a few citing sessions for each account's strongest `perAccount` evidence items. */
 export async function citeSessions(evidenceByAccount: Map<string, Evidence[]>, perAccount: number): Promise<void> {
-  const accounts = [...evidenceByAccount]
-    .map(([account, evidence]) => ({
-      account,
-      items: evidence.slice(0, perAccount).map((item) => ({ value: item.value, properties: sessionPropertiesOfKind(item.kind) })),
-    }))
-    .filter((entry) => entry.items.length > 0);
+  const properties: Record<string, string[]> = {};
+  const accounts: string[][] = [];
+  for (const [account, evidence] of evidenceByAccount) {
+    const cited = evidence.slice(0, perAccount);
+    if (cited.length === 0) continue;
+    for (const item of cited) properties[item.kind] ??= sessionPropertiesOfKind(item.kind);
+    accounts.push([account, ...cited.flatMap((item) => [item.kind, item.value])]);
+  }
   if (accounts.length === 0) return;
-  const rows = await readQueryInSlices<{ account: string; cited: string[][] }>(citationsCypher, { accounts, cited: CITED_SESSIONS }, "accounts");
+  const rows = await readQueryInSlices<{ account: string; cited: string[][] }>(citationsCypher, { accounts, properties, cited: CITED_SESSIONS }, "accounts");
   for (const row of rows) {
     const evidence = evidenceByAccount.get(row.account) ?? [];
     row.cited.forEach((sessions, i) => {
