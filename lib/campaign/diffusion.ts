@@ -1,4 +1,4 @@
-import { readQuery, readQueryInSlices } from "@/lib/neo4j";
+import { readQueriesSideBySide, readQueryInSlices } from "@/lib/neo4j";
 import { accountDegree, degreeShare, KeyPool, linkWeight, readAccountLinks, type AccountLink } from "./links";
 import { WalkAccounts } from "./walk-accounts";
 
@@ -39,11 +39,18 @@ export interface DiffusionOptions {
 // rounding error of ε × its degree, as a slightly different ε would. The
 // weight is linkWeight's formula (links.ts); keep them equal.
 // Users and degrees go by node id (see walk-accounts.ts), as floats, which
-// the driver decodes without an object per value.
+// the driver decodes without an object per value. A hub's users come in rows
+// of USERS_PER_ROW: the driver reads a row that spans several network chunks
+// byte by byte through a list of the chunks, so one row of a 400,000-user
+// hub cost seconds to decode.
 const usersCypher = `
 UNWIND $keys AS key
 MATCH (:Attribute {key: key})<-[:USES]-(a:Account)
-RETURN key, collect(toFloat(id(a))) AS nodes`;
+WITH key, collect(toFloat(id(a))) AS nodes
+UNWIND range(0, size(nodes) - 1, $perRow) AS start
+RETURN key, nodes[start..start + $perRow] AS nodes`;
+
+const USERS_PER_ROW = 1_000;
 
 const degreesCypher = `
 UNWIND $nodes AS node
@@ -254,12 +261,17 @@ export class LocalPageRank {
     return pushes.length;
   }
 
+  /** Reads side by side; interned in the order of the pushes, so accounts get the same indexes whatever read answers first. */
   private async readUsers(pushes: Push[]): Promise<void> {
-    for (const chunk of chunksOfAccounts(pushes)) {
-      const rows = await readQuery<{ key: string; nodes: number[] }>(usersCypher, { keys: chunk.map((push) => push.key) });
+    const chunks = [...chunksOfAccounts(pushes)];
+    const read = await readQueriesSideBySide<{ key: string; nodes: number[] }>(
+      usersCypher,
+      chunks.map((chunk) => ({ keys: chunk.map((push) => push.key), perRow: USERS_PER_ROW })),
+    );
+    chunks.forEach((chunk, i) => {
       for (const push of chunk) this.users.set(push.key, new Int32Array(0));
-      for (const row of rows) this.users.set(row.key, Int32Array.from(row.nodes, (node) => this.accounts.intern(node)));
-    }
+      for (const [key, nodes] of joinRows(read[i] ?? [])) this.users.set(key, Int32Array.from(nodes, (node) => this.accounts.intern(node)));
+    });
   }
 
   private async readDegrees(indexes: number[]): Promise<void> {
@@ -275,6 +287,17 @@ interface Push {
   key: string;
   share: number;
   accounts: number;
+}
+
+/** Each key's users, from its consecutive rows (see usersCypher), keys in the order the rows give them. */
+function joinRows(rows: { key: string; nodes: number[] }[]): Map<string, number[]> {
+  const joined = new Map<string, number[]>();
+  for (const row of rows) {
+    const nodes = joined.get(row.key);
+    if (nodes === undefined) joined.set(row.key, row.nodes);
+    else for (const node of row.nodes) nodes.push(node);
+  }
+  return joined;
 }
 
 /** Consecutive groups of pushes touching at most ACCOUNTS_PER_READ accounts (a larger attribute goes alone). */

@@ -1,6 +1,6 @@
 // The only module the rest of the code imports to reach Neo4j.
 export { withWriteTransaction, type TransactionRunner } from "./transaction";
-export { readQuery, readQueryInSlices, writeQuery, type QueryOptions, type QueryParams, type WriteSummary } from "./query";
+export { readQueriesSideBySide, readQuery, readQueryInSlices, writeQuery, type QueryOptions, type QueryParams, type WriteSummary } from "./query";
 export { toPlain, type Plain } from "./to-plain";
 export { classifyDriverError } from "./classify-error";
 export { closeDriver } from "./driver";

@@ -49,16 +49,23 @@ const MAX_SLICE = 10_000;
 export async function readQueryInSlices<Row extends Record<string, Plain>>(cypher: string, params: QueryParams, listKey: string): Promise<Row[]> {
   const list = params[listKey];
   if (!Array.isArray(list)) throw new Error(`readQueryInSlices: parameter ${listKey} is not a list`);
-  const parallelism = getEnv().NEO4J_READ_PARALLELISM;
-  const size = Math.min(MAX_SLICE, Math.max(MIN_SLICE, Math.ceil(list.length / parallelism)));
-  const slices: unknown[][] = Array.from({ length: Math.max(1, Math.ceil(list.length / size)) }, (_, i): unknown[] => list.slice(i * size, (i + 1) * size));
-  const results: Row[][] = new Array<Row[]>(slices.length);
+  const size = Math.min(MAX_SLICE, Math.max(MIN_SLICE, Math.ceil(list.length / getEnv().NEO4J_READ_PARALLELISM)));
+  const slices = Array.from({ length: Math.max(1, Math.ceil(list.length / size)) }, (_, i) => ({ ...params, [listKey]: list.slice(i * size, (i + 1) * size) }));
+  return (await readQueriesSideBySide<Row>(cypher, slices)).flat();
+}
+
+/**
+ * One read per parameter set, NEO4J_READ_PARALLELISM of them side by side;
+ * each read's rows, in the order the sets were given.
+ */
+export async function readQueriesSideBySide<Row extends Record<string, Plain>>(cypher: string, paramSets: QueryParams[]): Promise<Row[][]> {
+  const results = new Array<Row[]>(paramSets.length);
   let next = 0;
   const reader = async () => {
-    for (let i = next++; i < slices.length; i = next++) results[i] = await readQuery<Row>(cypher, { ...params, [listKey]: slices[i] });
+    for (let i = next++; i < paramSets.length; i = next++) results[i] = await readQuery<Row>(cypher, paramSets[i]);
   };
-  await Promise.all(Array.from({ length: Math.min(parallelism, slices.length) }, reader));
-  return results.flat();
+  await Promise.all(Array.from({ length: Math.min(getEnv().NEO4J_READ_PARALLELISM, paramSets.length) }, reader));
+  return results;
 }
 
 /** Runs a write query (routed to the leader) and returns its rows and counters. */
