@@ -238,14 +238,19 @@ async function completeOverOwnedAttributes(
   maxMembers: number,
 ): Promise<Stage> {
   let current = stage;
+  // Outsiders the last round's refinement turned down against the very members it left.
+  let declined = new Set<string>();
   for (let round = 0; round < MAX_COMPLETION_ROUNDS; round++) {
     const outsiders = await outsidersOn(ownedKeys(current, walk.links), current.members, walk);
     if (outsiders.length === 0) break;
+    // Offered again, they would be judged against the same set and decline again (the refinement had settled).
+    if (outsiders.every((id) => declined.has(id))) return withNearMisses(current, [...outsiders, ...current.nearMisses]);
     await walk.readLinks(outsiders);
     const refined = refineCut({ members: current.members, candidates: outsiders, links: walk.links, fixed, maxMembers });
     const kept = seedsPart(refined, [...fixed], walk.links);
     const joined = kept.members.length - current.members.length;
     current = withNearMisses(kept, [...refined.members, ...outsiders, ...current.nearMisses]);
+    declined = kept === refined && refined.settled ? new Set(outsiders) : new Set();
     if (joined <= 0) break;
   }
   return current;

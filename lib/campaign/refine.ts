@@ -41,22 +41,28 @@ export interface RefinedCut {
   inside: Map<string, number>;
 }
 
+export interface Refinement extends RefinedCut {
+  /** Whether the last pass moved nobody (else the passes ran out). */
+  settled: boolean;
+}
+
 const MAX_PASSES = 20;
 
-export function refineCut({ members, candidates, links, fixed, maxMembers }: RefineInput): RefinedCut {
+export function refineCut({ members, candidates, links, fixed, maxMembers }: RefineInput): Refinement {
   const set = new Set(members);
   const inside = countInside(set, links);
   const measure = new CutMeasure([...members, ...candidates], links);
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
+  let settled = false;
+  for (let pass = 0; pass < MAX_PASSES && !settled; pass++) {
     const phi = measure.conductance(set, inside);
     const leaving = [...set].filter((id) => !fixed.has(id) && (pullOutward(id, links, inside, true) > phi || !hasOwnTies(id, links, inside, true, STAY_TIES)));
     const joining = candidates.filter((id) => !set.has(id) && pullOutward(id, links, inside, false) < phi && hasOwnTies(id, links, inside, false, JOIN_TIES));
-    if (leaving.length === 0 && joining.length === 0) break;
+    settled = leaving.length === 0 && joining.length === 0;
     for (const id of leaving) move(id, set, links, inside, -1);
     for (const id of joining.slice(0, Math.max(0, maxMembers - set.size))) move(id, set, links, inside, +1);
   }
   const ordered = [...members.filter((id) => set.has(id)), ...candidates.filter((id) => set.has(id))];
-  return { members: ordered, conductance: measure.conductance(set, inside), inside };
+  return { members: ordered, conductance: measure.conductance(set, inside), inside, settled };
 }
 
 /**
