@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { closeDriver, readQuery, readQueryInSlices, resolveConnection } from "@/lib/neo4j";
+import { closeDriver, readQueriesSideBySide, readQuery, readQueryInSlices, resolveConnection } from "@/lib/neo4j";
 
 afterAll(closeDriver);
 
@@ -30,5 +30,15 @@ describe("the project's own Neo4j server", () => {
     expect(rows.map((row) => row.id)).toEqual(ids);
     expect(rows.every((row) => row.offset === 7)).toBe(true);
     await expect(readQueryInSlices("RETURN 1", { ids: "not a list" }, "ids")).rejects.toThrow("ids is not a list");
+  });
+
+  it("runs reads side by side and gives each one's rows in the order the reads were given", async () => {
+    // The first read is the slowest, so it answers last.
+    const sizes = [200_000, 10, 1_000, 0, 3];
+    const results = await readQueriesSideBySide<{ size: number; count: number }>(
+      "UNWIND range(1, $size) AS i WITH count(i) AS count RETURN $size AS size, count",
+      sizes.map((size) => ({ size })),
+    );
+    expect(results).toEqual(sizes.map((size) => [{ size, count: size }]));
   });
 });
