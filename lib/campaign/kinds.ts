@@ -25,6 +25,13 @@ export function isProvider(key: string): boolean {
   return hasPrefix(key, PROVIDER_PREFIXES);
 }
 
+const KIND_END = ":".charCodeAt(0);
+
+/** Whether the attribute (by key) is of `kind`. */
+export function isOfKind(key: string, kind: string): boolean {
+  return key.charCodeAt(kind.length) === KIND_END && key.startsWith(kind);
+}
+
 function hasPrefix(key: string, prefixes: readonly string[]): boolean {
   for (const prefix of prefixes) if (key.startsWith(prefix)) return true;
   return false;

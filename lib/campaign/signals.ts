@@ -1,5 +1,5 @@
 import { readQuery } from "@/lib/neo4j";
-import { kindOf } from "./evidence";
+import { isOfKind } from "./kinds";
 import { attributeSizes, type AccountLink } from "./links";
 
 /**
@@ -61,7 +61,7 @@ export async function measureSignals(members: string[], links: Map<string, Accou
     sharedCardShare: cards.sharedShare,
     largestCardGroup: cards.largest,
     riskyNetworkShare: riskyShare(sessions),
-    templateReuseShare: shareUsing(members, links, inside, (link, k) => kindOf(link.key) === "prompt" && k >= 5 && k / link.accounts >= OWN_USE_SHARE),
+    templateReuseShare: shareUsing(members, links, (link) => isOfKind(link.key, "prompt") && isMostlyInside(link, inside)),
     enforcedShare: members.length > 0 ? (accounts?.enforced ?? 0) / members.length : 0,
     synchrony: synchrony(sessions),
     organisationDomainShare: largestOwnDomainShare(members.length, inside, attributeSizes(links)),
@@ -83,20 +83,22 @@ function burstShare(created: number[]): number {
 
 function cardGroups(members: string[], links: Map<string, AccountLink[]>, inside: Map<string, number>): { sharedShare: number; largest: number } {
   let largest = 0;
-  for (const [key, count] of inside) if (kindOf(key) === "card") largest = Math.max(largest, count);
-  const sharedShare = shareUsing(members, links, inside, (link, k) => kindOf(link.key) === "card" && k >= SHARED_CARD_MIN);
+  for (const [key, count] of inside) if (isOfKind(key, "card")) largest = Math.max(largest, count);
+  const sharedShare = shareUsing(members, links, (link) => isOfKind(link.key, "card") && (inside.get(link.key) ?? 0) >= SHARED_CARD_MIN);
   return { sharedShare, largest };
 }
 
-function shareUsing(
-  members: string[],
-  links: Map<string, AccountLink[]>,
-  inside: Map<string, number>,
-  test: (link: AccountLink, inCampaign: number) => boolean,
-): number {
+/** The share of members with a link that passes `test`. */
+function shareUsing(members: string[], links: Map<string, AccountLink[]>, test: (link: AccountLink) => boolean): number {
   if (members.length === 0) return 0;
-  const using = members.filter((id) => (links.get(id) ?? []).some((link) => test(link, inside.get(link.key) ?? 0)));
+  const using = members.filter((id) => (links.get(id) ?? []).some(test));
   return using.length / members.length;
+}
+
+/** A template five or more members use, and mostly members. */
+function isMostlyInside(link: AccountLink, inside: Map<string, number>): boolean {
+  const k = inside.get(link.key) ?? 0;
+  return k >= 5 && k / link.accounts >= OWN_USE_SHARE;
 }
 
 function riskyShare(rows: { ipClass: string | null; sessions: number }[]): number {
@@ -129,7 +131,7 @@ export function synchrony(rows: { hour: number; sessions: number }[]): number {
 function largestOwnDomainShare(members: number, inside: Map<string, number>, sizes: Map<string, number>): number {
   let best = 0;
   for (const [key, count] of inside) {
-    if (kindOf(key) !== "email_domain") continue;
+    if (!isOfKind(key, "email_domain")) continue;
     if (count / (sizes.get(key) ?? Number.POSITIVE_INFINITY) >= 0.9) best = Math.max(best, count / members);
   }
   return best;
