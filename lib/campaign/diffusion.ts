@@ -261,7 +261,11 @@ export class LocalPageRank {
     return pushes.length;
   }
 
-  /** Reads side by side; interned in the order of the pushes, so accounts get the same indexes whatever read answers first. */
+  /**
+   * Reads side by side, then interns chunk by chunk in the order the rows
+   * came, as reads one after another would: accounts get the same indexes
+   * whichever read answers first.
+   */
   private async readUsers(pushes: Push[]): Promise<void> {
     const chunks = [...chunksOfAccounts(pushes)];
     const read = await readQueriesSideBySide<{ key: string; nodes: number[] }>(
