@@ -95,7 +95,7 @@ function shareUsing(members: string[], links: Map<string, AccountLink[]>, test: 
   return using.length / members.length;
 }
 
-/** A template five or more members use, and mostly members. */
+/** Whether five or more members use the attribute, and members make up most of its use. */
 function isMostlyInside(link: AccountLink, inside: Map<string, number>): boolean {
   const k = inside.get(link.key) ?? 0;
   return k >= 5 && k / link.accounts >= OWN_USE_SHARE;
