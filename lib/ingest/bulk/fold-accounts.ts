@@ -78,7 +78,7 @@ class AccountFold {
     await this.writeAccountOnce();
     await this.planChunk();
     for (const link of this.deltas.links) {
-      await this.input.tables.writeLink({ ...link, sessionCount: link.newSessions });
+      await this.input.tables.writeLink(link);
       counts.links += 1;
     }
     for (const attribute of this.deltas.attributes) await this.input.attributeLinks.write(attributeLinkLine(attribute));

@@ -1,4 +1,5 @@
 import { isBuiltInKind, labelByBuiltInKind } from "@/lib/ingest/write/attribute-kinds";
+import type { LinkDelta } from "@/lib/ingest/write/link-deltas";
 import type { AccountWrite } from "@/lib/ingest/write/plan-accounts";
 import type { SessionWrite } from "@/lib/ingest/write/plan-sessions";
 import { ImportTable } from "./import-table";
@@ -24,13 +25,6 @@ export interface AttributeTotals {
   last: string;
 }
 
-export interface LinkTotals {
-  accountId: string;
-  key: string;
-  sessionCount: number;
-  first: string;
-  last: string;
-}
 
 export class ImportTables {
   readonly accounts: ImportTable;
@@ -102,8 +96,9 @@ export class ImportTables {
     await this.hasSession.write([session.account_id, session.session_id]);
   }
 
-  writeLink(link: LinkTotals): Promise<void> {
-    return this.uses.write([link.accountId, link.key, link.first, link.last, link.sessionCount]);
+  /** An account's whole delta: all its sessions are new, so `newSessions` is the link's session_count. */
+  writeLink(link: LinkDelta): Promise<void> {
+    return this.uses.write([link.accountId, link.key, link.first, link.last, link.newSessions]);
   }
 
   /** The extra label comes from the fixed kind map (the importer joins it to :Attribute); attr_ kinds get none. */

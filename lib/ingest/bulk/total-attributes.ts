@@ -1,5 +1,5 @@
-import { earlierOf, laterOf, parseInstant } from "@/lib/ingest/write/instants";
-import type { AttributeTotals, ImportTables } from "./import-tables";
+import { earlierOf, laterOf, parseInstant, type Instant } from "@/lib/ingest/write/instants";
+import type { ImportTables } from "./import-tables";
 import { idOfSortKey, parseAttributeLinkLine } from "./sort-lines";
 
 /**
@@ -8,26 +8,40 @@ import { idOfSortKey, parseAttributeLinkLine } from "./sort-lines";
  * created), the span the widest of theirs. Returns the number of attributes.
  */
 export async function totalAttributes(sortedLinks: AsyncIterable<string>, tables: ImportTables): Promise<number> {
-  let current: { attributeKey: string; totals: AttributeTotals } | undefined;
+  let current: RunningTotals | undefined;
   let count = 0;
   for await (const line of sortedLinks) {
     const link = parseAttributeLinkLine(line);
     if (link.attributeKey === current?.attributeKey) {
-      widen(current.totals, link);
+      widen(current, link);
       continue;
     }
-    if (current) await tables.writeAttribute(current.totals);
+    if (current) await writeTotals(current, tables);
     count += 1;
-    const key = idOfSortKey(link.attributeKey);
-    current = { attributeKey: link.attributeKey, totals: { key, kind: link.kind, value: link.value, accountCount: 1, first: link.first, last: link.last } };
+    current = { ...link, accountCount: 1, first: parseInstant(link.first), last: parseInstant(link.last) };
   }
-  if (current) await tables.writeAttribute(current.totals);
+  if (current) await writeTotals(current, tables);
   return count;
 }
 
+/** One attribute's links so far; its span kept parsed, so each further link parses only its own times. */
+interface RunningTotals {
+  attributeKey: string;
+  kind: string;
+  value: string;
+  accountCount: number;
+  first: Instant;
+  last: Instant;
+}
+
 /** Instants are compared as times, not text: offsets differ between rows. */
-function widen(totals: AttributeTotals, link: { first: string; last: string }): void {
+function widen(totals: RunningTotals, link: { first: string; last: string }): void {
   totals.accountCount += 1;
-  totals.first = earlierOf(parseInstant(totals.first), parseInstant(link.first)).text;
-  totals.last = laterOf(parseInstant(totals.last), parseInstant(link.last)).text;
+  totals.first = earlierOf(totals.first, parseInstant(link.first));
+  totals.last = laterOf(totals.last, parseInstant(link.last));
+}
+
+function writeTotals(totals: RunningTotals, tables: ImportTables): Promise<void> {
+  const { attributeKey, kind, value, accountCount, first, last } = totals;
+  return tables.writeAttribute({ key: idOfSortKey(attributeKey), kind, value, accountCount, first: first.text, last: last.text });
 }
