@@ -1,4 +1,4 @@
-import { sessionPropertiesOfKind } from "@/lib/ingest/write/attribute-kinds";
+import { kindOfKey, sessionPropertiesOfKind, valueOfKey } from "@/lib/ingest/write/attribute-kinds";
 import { readQueryInSlices } from "@/lib/neo4j";
 import type { AccountLink } from "./links";
 import type { Evidence } from "./types";
@@ -26,14 +26,6 @@ const HOUR = 3_600_000;
 const TIME_DECAY_MS = 30 * 24 * HOUR;
 const CITED_SESSIONS = 3;
 
-export function kindOf(key: string): string {
-  return key.slice(0, key.indexOf(":"));
-}
-
-export function valueOf(key: string): string {
-  return key.slice(key.indexOf(":") + 1);
-}
-
 /** One attribute the members share: its kind and value, and when the members used it (sorted starts and ends). */
 export class SharedUse {
   readonly kind: string;
@@ -45,8 +37,8 @@ export class SharedUse {
   private ends = new Float64Array(0);
 
   constructor(key: string) {
-    this.kind = kindOf(key);
-    this.value = valueOf(key);
+    this.kind = kindOfKey(key);
+    this.value = valueOfKey(key);
   }
 
   /** One member's use, from its first to its last sighting. */

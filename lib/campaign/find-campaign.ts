@@ -1,9 +1,10 @@
 import { parseOptions } from "@/lib/graph/option-schemas";
+import { kindOfKey, valueOfKey } from "@/lib/ingest/write/attribute-kinds";
 import { assertAccountsExist } from "./accounts-exist";
 import { discoverMembers, type Discovery } from "./discover";
 import { readManualMembership } from "./labels";
 import { countInside } from "./refine";
-import { citeSessions, confidence, evidenceFor, kindOf, sharedUseOf, valueOf, type EvidenceContext } from "./evidence";
+import { citeSessions, confidence, evidenceFor, sharedUseOf, type EvidenceContext } from "./evidence";
 import { attributeSizes } from "./links";
 import { campaignOptionsSchema, type CampaignOptions, type ResolvedCampaignOptions } from "./options";
 import { pullOutward } from "./refine";
@@ -147,7 +148,7 @@ function bindingAttributes(discovery: Discovery, sharedKeys: string[]): Campaign
     .map((key) => {
       const accounts = sizes.get(key) ?? 0;
       const inCampaign = discovery.inside.get(key) ?? 0;
-      return { key, kind: kindOf(key), value: valueOf(key), accounts, inCampaign, share: Math.round((inCampaign / accounts) * 1000) / 1000 };
+      return { key, kind: kindOfKey(key), value: valueOfKey(key), accounts, inCampaign, share: Math.round((inCampaign / accounts) * 1000) / 1000 };
     })
     .sort((a, b) => b.inCampaign * b.share - a.inCampaign * a.share || a.key.localeCompare(b.key));
 }

@@ -10,7 +10,7 @@ const IDENTIFYING_KINDS = ["card", "phone", "device"];
 const PROVIDER_KINDS = ["email_domain"];
 
 // Keys are "kind:value". Matching the prefix in place, rather than cutting
-// the kind out (kindOf), allocates nothing: refinement and grouping ask for
+// the kind out (kindOfKey), allocates nothing: refinement and grouping ask for
 // every link of a 24,000-member campaign, several times per search.
 const IDENTIFYING_PREFIXES = IDENTIFYING_KINDS.map((kind) => `${kind}:`);
 const PROVIDER_PREFIXES = PROVIDER_KINDS.map((kind) => `${kind}:`);

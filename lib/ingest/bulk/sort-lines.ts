@@ -127,13 +127,16 @@ export function compareGroupKeys(a: readonly [string, string], b: readonly [stri
   return compareText(a[0], b[0]) || compareText(a[1], b[1]);
 }
 
-/** The attributes sort: one line per USES link, by attribute key. */
-export function attributeLinkLine(link: { key: string; kind: string; value: string; first: string; last: string }): string {
-  return `${sortKey(link.key)}\t${JSON.stringify([link.kind, link.value, link.first, link.last])}`;
+/**
+ * The attributes sort: one line per USES link, by attribute key, then the
+ * link's first and last time (validated instants: no tab in them). The kind
+ * and value are the key's own.
+ */
+export function attributeLinkLine(link: { key: string; first: string; last: string }): string {
+  return `${sortKey(link.key)}\t${link.first}\t${link.last}`;
 }
 
-export function parseAttributeLinkLine(line: string): { attributeKey: string; kind: string; value: string; first: string; last: string } {
-  const tab = line.indexOf("\t");
-  const [kind, value, first, last] = JSON.parse(line.slice(tab + 1)) as [string, string, string, string];
-  return { attributeKey: line.slice(0, tab), kind, value, first, last };
+export function parseAttributeLinkLine(line: string): { attributeKey: string; first: string; last: string } {
+  const [attributeKey = "", first = "", last = ""] = line.split("\t");
+  return { attributeKey, first, last };
 }

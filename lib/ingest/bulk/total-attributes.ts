@@ -1,4 +1,5 @@
 import { earlierOf, laterOf, parseInstant, type Instant } from "@/lib/ingest/write/instants";
+import { kindOfKey, valueOfKey } from "@/lib/ingest/write/attribute-kinds";
 import type { ImportTables } from "./import-tables";
 import { idOfSortKey, parseAttributeLinkLine } from "./sort-lines";
 
@@ -18,7 +19,7 @@ export async function totalAttributes(sortedLinks: AsyncIterable<string>, tables
     }
     if (current) await writeTotals(current, tables);
     count += 1;
-    current = { ...link, accountCount: 1, first: parseInstant(link.first), last: parseInstant(link.last) };
+    current = { attributeKey: link.attributeKey, accountCount: 1, first: parseInstant(link.first), last: parseInstant(link.last) };
   }
   if (current) await writeTotals(current, tables);
   return count;
@@ -27,8 +28,6 @@ export async function totalAttributes(sortedLinks: AsyncIterable<string>, tables
 /** One attribute's links so far; its span kept parsed, so each further link parses only its own times. */
 interface RunningTotals {
   attributeKey: string;
-  kind: string;
-  value: string;
   accountCount: number;
   first: Instant;
   last: Instant;
@@ -42,6 +41,7 @@ function widen(totals: RunningTotals, link: { first: string; last: string }): vo
 }
 
 function writeTotals(totals: RunningTotals, tables: ImportTables): Promise<void> {
-  const { attributeKey, kind, value, accountCount, first, last } = totals;
-  return tables.writeAttribute({ key: idOfSortKey(attributeKey), kind, value, accountCount, first: first.text, last: last.text });
+  const key = idOfSortKey(totals.attributeKey);
+  const { accountCount, first, last } = totals;
+  return tables.writeAttribute({ key, kind: kindOfKey(key), value: valueOfKey(key), accountCount, first: first.text, last: last.text });
 }

@@ -25,6 +25,14 @@ export function attributeKey(kind: string, value: string): string {
   return `${kind}:${value}`;
 }
 
+export function kindOfKey(key: string): string {
+  return key.slice(0, key.indexOf(":"));
+}
+
+export function valueOfKey(key: string): string {
+  return key.slice(key.indexOf(":") + 1);
+}
+
 /**
  * The session properties that hold attribute values, and their kinds. Any
  * other `attr_<kind>` property holds a value of `<kind>`.
