@@ -25,7 +25,6 @@ export interface AttributeTotals {
   last: string;
 }
 
-
 export class ImportTables {
   readonly accounts: ImportTable;
   readonly sessions: ImportTable;
