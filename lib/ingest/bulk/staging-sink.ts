@@ -2,6 +2,7 @@ import type { InputFile } from "@/lib/ingest/read/discover-files";
 import type { AccountRecord, SessionRecord } from "@/lib/ingest/records";
 import type { AcceptedRow, BatchRejection, BatchSink } from "@/lib/ingest/run/batch-sink";
 import { sessionAttributeProperties, unknownAccountReason } from "@/lib/ingest/write/plan-sessions";
+import { AccountIdSet } from "@/lib/ingest/run/account-id-set";
 import { ExternalSort } from "./external-sort";
 import { accountLine, extraSessionAttributes, ownerLine, sessionLine, type RowPlace } from "./sort-lines";
 
@@ -22,13 +23,8 @@ export class StagingSink implements BatchSink {
   readonly owners: ExternalSort;
   /** Session properties that hold attr_<kind> values, for the Session file's header. */
   readonly extraSessionProperties = new Set<string>();
-  /**
-   * The input's valid account ids. A Set of strings: ~53 bytes a 13-character
-   * id (measured on a million), so ~50 MB for the seed preset's accounts, plus
-   * whatever row text V8 keeps alive behind ids sliced from it; the seed
-   * benchmark's peak RSS covers both (docs/graph-model.md).
-   */
-  private readonly knownAccounts = new Set<string>();
+  /** The input's valid account ids: ~63 MB for the seed preset's million. */
+  private readonly knownAccounts = new AccountIdSet();
   private readonly fileIndexes: Map<string, number>;
 
   constructor(files: readonly InputFile[], tempDir: string) {
