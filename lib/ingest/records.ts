@@ -41,8 +41,13 @@ export interface SessionRecord {
   promptFp?: string;
   asn?: number;
   ipClass?: "residential" | "mobile" | "business" | "datacenter" | "vpn" | "proxy" | "tor";
-  /** Every shared attribute the row carries (ip, device, prompt, attr_*). */
+  /** Every shared attribute the row carries: the ip, device_id and prompt_fp columns' values first, then attr_* ones, without repeats. */
   attributes: AttributeValue[];
+}
+
+/** How many of a record's attributes are its ip, device_id and prompt_fp columns' own (they come first); the rest are attr_* values. */
+export function columnValueCount(record: Pick<SessionRecord, "ip" | "deviceId" | "promptFp">): number {
+  return Number(record.ip !== undefined) + Number(record.deviceId !== undefined) + Number(record.promptFp !== undefined);
 }
 
 export type EntityKind = "accounts" | "sessions";

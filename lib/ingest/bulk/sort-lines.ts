@@ -1,4 +1,4 @@
-import type { AccountRecord, AttributeValue, SessionRecord } from "@/lib/ingest/records";
+import { columnValueCount, type AccountRecord, type AttributeValue, type SessionRecord } from "@/lib/ingest/records";
 import { compareText } from "@/lib/compare-text";
 
 /*
@@ -82,7 +82,7 @@ function columnAttributes(record: Pick<SessionRecord, "ip" | "deviceId" | "promp
 
 /** The attribute values a session row carries beyond its ip, device_id and prompt_fp columns (from attr_ columns). */
 export function extraSessionAttributes(record: SessionRecord): AttributeValue[] {
-  return record.attributes.slice(columnAttributes(record).length);
+  return record.attributes.slice(columnValueCount(record));
 }
 
 function encodeSession(place: RowPlace, record: SessionRecord): string {

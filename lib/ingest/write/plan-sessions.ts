@@ -1,4 +1,4 @@
-import type { SessionRecord } from "@/lib/ingest/records";
+import { columnValueCount, type SessionRecord } from "@/lib/ingest/records";
 import { attributeKey, extraAttributeProperty, keysOfSessionProperties } from "./attribute-kinds";
 import { parseInstant } from "./instants";
 import { LinkDeltaTable, type AttributeDelta, type LinkDelta } from "./link-deltas";
@@ -169,9 +169,8 @@ export function sessionAttributeProperties(record: SessionRecord): Record<string
   if (record.ip !== undefined) properties.ip = record.ip;
   if (record.deviceId !== undefined) properties.device_id = record.deviceId;
   if (record.promptFp !== undefined) properties.prompt_fp = record.promptFp;
-  // The validator lists the column values first and drops repeats: a row with no more values than columns (most rows) has no attr_ property.
-  const columns = Number(record.ip !== undefined) + Number(record.deviceId !== undefined) + Number(record.promptFp !== undefined);
-  if (record.attributes.length === columns) return properties;
+  // Most rows carry only column values: no attr_ property to find.
+  if (record.attributes.length === columnValueCount(record)) return properties;
   const covered = new Set(keysOfSessionProperties(properties));
   for (const attribute of record.attributes) {
     if (!covered.has(attributeKey(attribute.kind, attribute.value))) {
