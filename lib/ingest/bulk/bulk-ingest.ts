@@ -1,7 +1,7 @@
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { getEnv, stateDir } from "@/lib/env";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, isAppError } from "@/lib/errors/app-error";
 import { discoverFiles, type InputFile } from "@/lib/ingest/read/discover-files";
 import { recordFinish, runLoad, startReport, type IngestProgress, type IngestReport } from "@/lib/ingest/run-ingest";
 import type { BatchSink, LateRejection } from "@/lib/ingest/run/batch-sink";
@@ -66,7 +66,8 @@ export async function bulkIngestFolder(options: BulkIngestOptions): Promise<Inge
     load.abort();
     await rm(workDir, { recursive: true, force: true });
   }
-  if (load.isImported) await recordRun(report, discovered.files);
+  // A load that failed after the import (the server went away while the schema was applied) is not recorded: its report says how to finish it.
+  if (report.status === "completed") await recordRun(report, discovered.files);
   return report;
 }
 
@@ -113,7 +114,6 @@ async function recordRun(report: IngestReport, files: readonly InputFile[]): Pro
 /** The phases after reading, run by the sink's finish so their rejects and failures land in the run's report. */
 class BulkLoad {
   readonly sink: BatchSink;
-  isImported = false;
   private readonly staging: StagingSink;
   private readonly began = Date.now();
   private readonly stats: BulkStats = {
@@ -179,15 +179,22 @@ class BulkLoad {
     await closeDriver();
     await stopInstance(instance);
     try {
-      const importer = await runImporter({ home: instance.home, layout: serverLayout(), database: localDatabase, tables, workDir: this.workDir });
+      const importer = await runImporter({ home: instance.home, layout: serverLayout(), database: localDatabase, tables, workDir: this.workDir }).finally(() => {
+        this.stats.phasesMs.importer = Date.now() - importStarted;
+      });
       this.stats.importerPeakRssBytes = importer.peakRssBytes;
-      this.isImported = true;
-    } finally {
-      this.stats.phasesMs.importer = Date.now() - importStarted;
-      this.onPhase("Starting Neo4j and applying the schema…");
+    } catch (error) {
+      this.onPhase("Starting Neo4j again…");
       await startInstance(instance);
+      throw error;
     }
-    await applySchema({ timeoutMs: schemaBuildTimeoutMs });
+    this.onPhase("Starting Neo4j and applying the schema…");
+    try {
+      await startInstance(instance);
+      await applySchema({ timeoutMs: schemaBuildTimeoutMs });
+    } catch (error) {
+      throw unfinishedAfterImport(error);
+    }
     this.stats.phasesMs.restart = Date.now() - importStarted - this.stats.phasesMs.importer;
   }
 
@@ -196,4 +203,17 @@ class BulkLoad {
     this.smallSorts.push(sort);
     return sort;
   }
+}
+
+/**
+ * Past the importer the graph is on disk, and rerunning --bulk would refuse
+ * the non-empty database: the reason must say how to finish instead.
+ */
+function unfinishedAfterImport(error: unknown): AppError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new AppError(
+    isAppError(error) ? error.code : "INTERNAL",
+    `The import finished, but starting Neo4j and applying the schema failed: ${reason} Finish the load with "npx ringscope db start" and then "npx ringscope db schema" (the run will not be recorded in the graph).`,
+    { cause: error },
+  );
 }
