@@ -2,7 +2,9 @@ import { getEnv } from "@/lib/env";
 import { instanceStatus, localInstanceOptions, startInstance, stopInstance } from "@/lib/local-neo4j";
 import { applySchema, checkDatabaseHealth, resolveConnection } from "@/lib/neo4j";
 
-/** `ringscope db start|stop|status|schema`. */
+export const dbUsage = "ringscope db start|stop|status|schema";
+
+/** `ringscope db`: the project's own Neo4j, or what NEO4J_URI names. */
 export async function runDbCommand(args: string[]): Promise<number> {
   const [action] = args;
   switch (action) {
@@ -15,7 +17,7 @@ export async function runDbCommand(args: string[]): Promise<number> {
     case "schema":
       return applySchemaCommand();
     default:
-      console.error("Usage: ringscope db start|stop|status|schema");
+      console.error(`Usage: ${dbUsage}`);
       return 1;
   }
 }

@@ -12,6 +12,8 @@ import { runIngestCommand } from "./ingest-command";
 const demoPreset = "demo";
 const demoRng = 1;
 
+export const demoUsage = "ringscope demo [--port 3000] [--force] [--no-serve]";
+
 /**
  * `ringscope demo`: the README's first command. Generates the demo scenario
  * once (cached), starts the database and loads the scenario once (into a new

@@ -2,7 +2,9 @@ import { parseArgs } from "node:util";
 import { generateScenario, presetNamed } from "@/lib/generate";
 import { userPath } from "./output";
 
-/** `ringscope generate --preset demo|bench|seed|tiny --out <folder> [--rng N] [--varied]`. */
+export const generateUsage = "ringscope generate --preset tiny|demo|bench|seed --out <folder> [--rng N] [--varied]";
+
+/** `ringscope generate`: a synthetic scenario in the input contract's format, with its ground truth. */
 export async function runGenerateCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,

@@ -1,11 +1,11 @@
 import { closeDriver } from "@/lib/neo4j";
-import { runCampaignCommand } from "./campaign-command";
-import { runCampaignsCommand } from "./campaigns-command";
-import { runLabelCommand } from "./label-command";
-import { runDbCommand } from "./db-command";
-import { runDemoCommand } from "./demo-command";
-import { runGenerateCommand } from "./generate-command";
-import { runIngestCommand } from "./ingest-command";
+import { campaignUsage, runCampaignCommand } from "./campaign-command";
+import { campaignsUsage, runCampaignsCommand } from "./campaigns-command";
+import { labelUsage, runLabelCommand } from "./label-command";
+import { dbUsage, runDbCommand } from "./db-command";
+import { demoUsage, runDemoCommand } from "./demo-command";
+import { generateUsage, runGenerateCommand } from "./generate-command";
+import { ingestUsage, runIngestCommand } from "./ingest-command";
 import { describeError } from "./output";
 
 const usage = `Usage: ringscope <command> [options]
@@ -31,19 +31,30 @@ Commands:
                       an investigator's decisions (stored with --by, default RINGSCOPE_USER)
   demo [--port 3000] [--force] [--no-serve]
                       start the database, load the demo data once, serve the app
-  help                this text`;
+  help                this text
 
-type Command = (args: string[]) => Promise<number>;
+ringscope <command> --help shows a command's options.`;
+
+interface Command {
+  run: (args: string[]) => Promise<number>;
+  /** Every option of the command, shown by --help and after a mistyped option. */
+  usage: string;
+}
 
 const commands: Record<string, Command> = {
-  db: runDbCommand,
-  ingest: runIngestCommand,
-  generate: runGenerateCommand,
-  demo: runDemoCommand,
-  campaign: runCampaignCommand,
-  campaigns: runCampaignsCommand,
-  label: runLabelCommand,
+  db: { run: runDbCommand, usage: dbUsage },
+  ingest: { run: runIngestCommand, usage: ingestUsage },
+  generate: { run: runGenerateCommand, usage: generateUsage },
+  demo: { run: runDemoCommand, usage: demoUsage },
+  campaign: { run: runCampaignCommand, usage: campaignUsage },
+  campaigns: { run: runCampaignsCommand, usage: campaignsUsage },
+  label: { run: runLabelCommand, usage: labelUsage },
 };
+
+/** What node:util's parseArgs throws for an unknown option, a missing value or a stray argument. */
+function isArgumentError(error: unknown): boolean {
+  return error instanceof Error && "code" in error && typeof error.code === "string" && error.code.startsWith("ERR_PARSE_ARGS_");
+}
 
 /** Runs one command and returns the process exit code; errors become one clear line. */
 export async function main(argv: string[]): Promise<number> {
@@ -57,10 +68,14 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`Unknown command "${name}".\n\n${usage}`);
     return 1;
   }
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(`Usage: ${command.usage}`);
+    return 0;
+  }
   try {
-    return await command(args);
+    return await command.run(args);
   } catch (error) {
-    console.error(`ringscope ${name}: ${describeError(error)}`);
+    console.error(`ringscope ${name}: ${describeError(error)}${isArgumentError(error) ? `\nUsage: ${command.usage}` : ""}`);
     return 1;
   } finally {
     await closeDriver();
