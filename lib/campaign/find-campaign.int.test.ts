@@ -10,7 +10,7 @@ import { findCampaign } from "./find-campaign";
 import { applyLabel } from "./labels";
 import { queuedCampaignOf } from "./queued-campaign";
 import { jsonLines, removeInputFolders, writeInputFolder } from "@/lib/ingest/testing/input-folder";
-import { readQuery } from "@/lib/neo4j";
+import { readQuery, type Plain } from "@/lib/neo4j";
 import { campaignViewFor, currentView, hasCurrentView } from "./stored-views";
 import { describeChange, readWorklist, refreshWorklist } from "./worklist";
 
@@ -60,6 +60,22 @@ describe("findCampaign", () => {
     expect(Date.parse(sessionTie!.firstSeen)).toBeLessThanOrEqual(Date.parse(sessionTie!.lastSeen));
     expect(result.risk.reasons.length).toBeGreaterThan(0);
     expect(result.risk.reasons.every((r) => r.code && r.text && typeof r.weight === "number")).toBe(true);
+  });
+
+  it("cites, for each evidence item, sessions of that member that carry the attribute it names", async () => {
+    const result = await findCampaign({ seeds: [campaign("proxy_rotation").members[0]!] });
+    const cited = result.accounts.flatMap((member) => member.evidence.flatMap((item) => item.sessions.map((session) => ({ member, item, session }))));
+    expect(cited.length).toBeGreaterThan(result.accounts.length);
+    const rows = await readQuery<{ id: string; properties: Record<string, Plain> }>(
+      "UNWIND $ids AS id MATCH (s:Session {session_id: id}) RETURN id, properties(s) AS properties",
+      { ids: [...new Set(cited.map((c) => c.session))] },
+    );
+    const sessions = new Map(rows.map((row) => [row.id, row.properties]));
+    for (const { member, item, session } of cited) {
+      const properties = sessions.get(session);
+      expect(properties?.account_id).toBe(member.account_id);
+      expect(Object.values(properties ?? {})).toContain(item.value);
+    }
   });
 
   it("does not merge the unrelated users behind a carrier NAT address", async () => {
