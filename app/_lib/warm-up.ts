@@ -3,6 +3,7 @@ import { hasCurrentView } from "@/lib/campaign/stored-views";
 import { readWorklist } from "@/lib/campaign/worklist";
 import { accountNodeId } from "@/lib/graph/node-id";
 import { readQuery } from "@/lib/neo4j";
+import { errorMessage } from "@/lib/errors/app-error";
 
 /**
  * The first page a freshly started server answers is slow: Next.js loads the
@@ -29,7 +30,7 @@ async function warmUp(origin: string): Promise<void> {
     for (const path of paths) await readWhole(origin + path);
     console.log(`Warmed up ${paths.length} pages in ${Math.round(performance.now() - started)} ms.`);
   } catch (error) {
-    console.warn(`Warm-up stopped: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(`Warm-up stopped: ${errorMessage(error)}`);
   }
 }
 

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { callApi } from "./call-api";
+import { errorMessage } from "@/lib/errors/app-error";
 
 export type ApiDataState<T> = { status: "idle" } | { status: "loading" } | { status: "loaded"; data: T } | { status: "error"; message: string };
 
@@ -21,7 +22,7 @@ export function useApiData<T>(href: string | null): ApiDataState<T> {
     callApi<T>(href, { signal: controller.signal }).then(
       (data) => setAnswer({ href, state: { status: "loaded", data } }),
       (error: unknown) => {
-        if (!controller.signal.aborted) setAnswer({ href, state: { status: "error", message: error instanceof Error ? error.message : String(error) } });
+        if (!controller.signal.aborted) setAnswer({ href, state: { status: "error", message: errorMessage(error) } });
       },
     );
     return () => controller.abort();

@@ -6,7 +6,7 @@ import { dbUsage, runDbCommand } from "./db-command";
 import { demoUsage, runDemoCommand } from "./demo-command";
 import { generateUsage, runGenerateCommand } from "./generate-command";
 import { ingestUsage, runIngestCommand } from "./ingest-command";
-import { describeError } from "./output";
+import { errorMessage } from "@/lib/errors/app-error";
 
 const usage = `Usage: ringscope <command> [options]
 
@@ -75,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(args);
   } catch (error) {
-    console.error(`ringscope ${name}: ${describeError(error)}${isArgumentError(error) ? `\nUsage: ${command.usage}` : ""}`);
+    console.error(`ringscope ${name}: ${errorMessage(error)}${isArgumentError(error) ? `\nUsage: ${command.usage}` : ""}`);
     return 1;
   } finally {
     await closeDriver();

@@ -13,6 +13,7 @@ import { RejectsFile } from "./run/rejects-file";
 import { totalsOf, writeReport, type FileSummary, type IngestReport } from "./run/report";
 import { defaultReportDir, newRunId } from "./run/run-id";
 import { recordRunFinished, recordRunStarted } from "./write/write-ingest-run";
+import { errorMessage } from "@/lib/errors/app-error";
 
 export type { FileSummary, IngestReport } from "./run/report";
 
@@ -136,7 +137,7 @@ export async function runLoad(context: LoadContext): Promise<void> {
     await loader.loadAll();
   } catch (error) {
     report.status = "failed";
-    report.error = error instanceof Error ? error.message : String(error);
+    report.error = errorMessage(error);
   } finally {
     await loader.close();
     report.finishedAt = new Date().toISOString();

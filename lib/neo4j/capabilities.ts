@@ -2,6 +2,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { readQuery } from "./query";
 import { resolveConnection } from "./connection";
 import { verifyReachable } from "./driver";
+import { errorMessage } from "@/lib/errors/app-error";
 
 export interface ServerInfo {
   name: string;
@@ -39,7 +40,7 @@ export async function checkDatabaseHealth({ reuseInfoForMs = 0 }: HealthCheckOpt
   try {
     settings = resolveConnection();
   } catch (error) {
-    return { status: "down", uri: null, database: null, isExternal: false, reason: reasonOf(error) };
+    return { status: "down", uri: null, database: null, isExternal: false, reason: errorMessage(error) };
   }
   try {
     return {
@@ -50,7 +51,7 @@ export async function checkDatabaseHealth({ reuseInfoForMs = 0 }: HealthCheckOpt
       server: await readOrReuseServerInfo(settings.uri, reuseInfoForMs),
     };
   } catch (error) {
-    return { status: "down", uri: settings.uri, database: settings.database, isExternal: settings.isExternal, reason: reasonOf(error) };
+    return { status: "down", uri: settings.uri, database: settings.database, isExternal: settings.isExternal, reason: errorMessage(error) };
   }
 }
 
@@ -101,8 +102,4 @@ async function pluginVersion(functionName: keyof typeof versionQueries): Promise
   if (!present?.found) return null;
   const [row] = await readQuery<{ version: string }>(versionQueries[functionName], {}, { timeoutMs: 5_000 });
   return row?.version ?? null;
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

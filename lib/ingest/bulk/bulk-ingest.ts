@@ -1,7 +1,7 @@
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { getEnv, stateDir } from "@/lib/env";
-import { AppError, isAppError } from "@/lib/errors/app-error";
+import { AppError, errorMessage, isAppError } from "@/lib/errors/app-error";
 import { discoverFiles, type InputFile } from "@/lib/ingest/read/discover-files";
 import { recordFinish, runLoad, startReport, type IngestProgress, type IngestReport } from "@/lib/ingest/run-ingest";
 import type { BatchSink, LateRejection } from "@/lib/ingest/run/batch-sink";
@@ -210,10 +210,9 @@ class BulkLoad {
  * the non-empty database: the reason must say how to finish instead.
  */
 function unfinishedAfterImport(error: unknown): AppError {
-  const reason = error instanceof Error ? error.message : String(error);
   return new AppError(
     isAppError(error) ? error.code : "INTERNAL",
-    `The import finished, but starting Neo4j and applying the schema failed: ${reason} Finish the load with "npx ringscope db start" and then "npx ringscope db schema" (the run will not be recorded in the graph).`,
+    `The import finished, but starting Neo4j and applying the schema failed: ${errorMessage(error)} Finish the load with "npx ringscope db start" and then "npx ringscope db schema" (the run will not be recorded in the graph).`,
     { cause: error },
   );
 }

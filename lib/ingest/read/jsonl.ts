@@ -1,4 +1,5 @@
 import type { RawFields } from "@/lib/ingest/validate/row-types";
+import { errorMessage } from "@/lib/errors/app-error";
 
 export type JsonLineResult = { ok: true; fields: RawFields } | { ok: false; reason: string } | { ok: "blank" };
 
@@ -9,7 +10,7 @@ export function parseJsonLine(text: string): JsonLineResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, reason: `invalid JSON (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, reason: `invalid JSON (${errorMessage(error)})` };
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { ok: false, reason: `line is not a JSON object but ${describeJson(value)}` };

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream";
 import type { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
+import { errorMessage } from "@/lib/errors/app-error";
 
 /**
  * One physical line, without its `\n` or `\r\n`. `bytes` may be a view into a
@@ -139,7 +140,7 @@ function openByteStream(path: string, options: ReadLinesOptions): Readable {
 /** Human wording for a stream failure; zlib codes are stable, messages less so. */
 export function describeReadError(error: unknown, isGzip: boolean): string {
   const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (isGzip && code === "Z_BUF_ERROR") return `gzip stream truncated (${message})`;
   if (isGzip && typeof code === "string" && code.startsWith("Z_")) return `gzip stream corrupt (${message})`;
   return `cannot read file (${message})`;
