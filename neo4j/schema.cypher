@@ -1,6 +1,7 @@
 // Ringscope graph schema. Applied idempotently by `npm run db:schema` and
 // before every ingest (lib/neo4j/schema.ts splits this file on semicolons at
-// line ends). Every statement must be safe to run again: IF NOT EXISTS only.
+// line ends). Every statement must be safe to run again: IF NOT EXISTS, or
+// IF EXISTS for a drop.
 // The graph model is explained in docs/graph-model.md.
 
 // Business keys. MERGE in the ingest writers relies on these constraints both
@@ -17,12 +18,10 @@ CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (r:IngestRun) REQUIRE r.run_id
 CREATE INDEX attribute_kind_value IF NOT EXISTS FOR (t:Attribute) ON (t.kind, t.value);
 CREATE INDEX attribute_account_count IF NOT EXISTS FOR (t:Attribute) ON (t.account_count);
 CREATE INDEX account_created_at IF NOT EXISTS FOR (a:Account) ON (a.created_at);
-CREATE INDEX account_status IF NOT EXISTS FOR (a:Account) ON (a.status);
 // The explorer's search box: STARTS WITH on email and phone (range indexes serve prefixes).
 CREATE INDEX account_email IF NOT EXISTS FOR (a:Account) ON (a.email);
 CREATE INDEX account_phone IF NOT EXISTS FOR (a:Account) ON (a.phone);
 CREATE INDEX session_account_id IF NOT EXISTS FOR (s:Session) ON (s.account_id);
-CREATE INDEX session_started_at IF NOT EXISTS FOR (s:Session) ON (s.started_at);
 // Prefix search over values (typeahead) uses the range index above for
 // STARTS WITH; text indexes serve CONTAINS for free-text search later.
 CREATE TEXT INDEX attribute_value_text IF NOT EXISTS FOR (t:Attribute) ON (t.value);
@@ -32,7 +31,6 @@ CREATE TEXT INDEX account_id_text IF NOT EXISTS FOR (a:Account) ON (a.account_id
 // (lib/campaign/worklist.ts), and the worklist runs that refreshed them.
 CREATE CONSTRAINT campaign_id IF NOT EXISTS FOR (c:Campaign) REQUIRE c.campaign_id IS UNIQUE;
 CREATE CONSTRAINT worklist_run_id IF NOT EXISTS FOR (w:WorklistRun) REQUIRE w.run_id IS UNIQUE;
-CREATE INDEX attribute_last_seen IF NOT EXISTS FOR (t:Attribute) ON (t.last_seen);
 
 // Views too long for a link, stored by the explorer (lib/graph/save-view.ts);
 // the id is a hash of the state, and MERGE on it relies on this constraint.
@@ -41,3 +39,10 @@ CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS 
 // Campaign views already computed (lib/campaign/stored-views.ts), by a hash
 // of the seeds and the thresholds; MERGE on it relies on this constraint.
 CREATE CONSTRAINT campaign_view_key IF NOT EXISTS FOR (v:CampaignView) REQUIRE v.key IS UNIQUE;
+
+// Indexes earlier versions created that no query uses. Each cost a write on
+// every session or attribute loaded online and a build over all of them
+// after a bulk import (docs/graph-model.md, "Indexes"); dropped where present.
+DROP INDEX session_started_at IF EXISTS;
+DROP INDEX attribute_last_seen IF EXISTS;
+DROP INDEX account_status IF EXISTS;

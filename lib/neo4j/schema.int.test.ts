@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { applySchema, closeDriver, readQuery } from "@/lib/neo4j";
+import { applySchema, closeDriver, readQuery, writeQuery } from "@/lib/neo4j";
 
 afterAll(closeDriver);
 
@@ -14,5 +14,13 @@ describe("applySchema", () => {
     );
     const [offline] = await readQuery<{ count: number }>("SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*) AS count");
     expect(offline?.count).toBe(0);
+  });
+
+  it("drops an index that an earlier version created and no query uses", async () => {
+    await writeQuery("CREATE INDEX session_started_at IF NOT EXISTS FOR (s:Session) ON (s.started_at)");
+    await applySchema();
+    const indexes = await readQuery<{ name: string }>("SHOW INDEXES YIELD name RETURN name");
+    expect(indexes.map((row) => row.name)).not.toContain("session_started_at");
+    expect(indexes.map((row) => row.name)).toContain("session_account_id");
   });
 });
