@@ -21,7 +21,6 @@ CREATE INDEX account_created_at IF NOT EXISTS FOR (a:Account) ON (a.created_at);
 // The explorer's search box: STARTS WITH on email and phone (range indexes serve prefixes).
 CREATE INDEX account_email IF NOT EXISTS FOR (a:Account) ON (a.email);
 CREATE INDEX account_phone IF NOT EXISTS FOR (a:Account) ON (a.phone);
-CREATE INDEX session_account_id IF NOT EXISTS FOR (s:Session) ON (s.account_id);
 // Prefix search over values (typeahead) uses the range index above for
 // STARTS WITH; text indexes serve CONTAINS for free-text search later.
 CREATE TEXT INDEX attribute_value_text IF NOT EXISTS FOR (t:Attribute) ON (t.value);
@@ -43,6 +42,9 @@ CREATE CONSTRAINT campaign_view_key IF NOT EXISTS FOR (v:CampaignView) REQUIRE v
 // Indexes earlier versions created that no query uses. Each cost a write on
 // every session or attribute loaded online and a build over all of them
 // after a bulk import (docs/graph-model.md, "Indexes"); dropped where present.
+// session_account_id indexed a copy of the owner that sessions no longer
+// carry: an account's sessions are read over its HAS_SESSION links.
+DROP INDEX session_account_id IF EXISTS;
 DROP INDEX session_started_at IF EXISTS;
 DROP INDEX attribute_last_seen IF EXISTS;
 DROP INDEX account_status IF EXISTS;

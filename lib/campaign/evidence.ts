@@ -127,7 +127,7 @@ export function confidence(evidence: readonly Evidence[]): number {
 // campaign's citations about half a second of Node CPU to send.
 const citationsCypher = `
 UNWIND $accounts AS entry
-MATCH (s:Session {account_id: entry[0]})
+MATCH (:Account {account_id: entry[0]})-[:HAS_SESSION]->(s:Session)
 WITH entry, s ORDER BY s.started_at, s.session_id
 WITH entry, collect(s) AS sessions
 RETURN entry[0] AS account,

@@ -66,15 +66,14 @@ describe("findCampaign", () => {
     const result = await findCampaign({ seeds: [campaign("proxy_rotation").members[0]!] });
     const cited = result.accounts.flatMap((member) => member.evidence.flatMap((item) => item.sessions.map((session) => ({ member, item, session }))));
     expect(cited.length).toBeGreaterThan(result.accounts.length);
-    const rows = await readQuery<{ id: string; properties: Record<string, Plain> }>(
-      "UNWIND $ids AS id MATCH (s:Session {session_id: id}) RETURN id, properties(s) AS properties",
+    const rows = await readQuery<{ id: string; owner: string; properties: Record<string, Plain> }>(
+      "UNWIND $ids AS id MATCH (owner:Account)-[:HAS_SESSION]->(s:Session {session_id: id}) RETURN id, owner.account_id AS owner, properties(s) AS properties",
       { ids: [...new Set(cited.map((c) => c.session))] },
     );
-    const sessions = new Map(rows.map((row) => [row.id, row.properties]));
+    const sessions = new Map(rows.map((row) => [row.id, row]));
     for (const { member, item, session } of cited) {
-      const properties = sessions.get(session);
-      expect(properties?.account_id).toBe(member.account_id);
-      expect(Object.values(properties ?? {})).toContain(item.value);
+      expect(sessions.get(session)?.owner).toBe(member.account_id);
+      expect(Object.values(sessions.get(session)?.properties ?? {})).toContain(item.value);
     }
   });
 

@@ -45,7 +45,7 @@ RETURN collect(a.created_at.epochMillis) AS created,
 
 const sessionsCypher = `
 UNWIND $ids AS id
-MATCH (s:Session {account_id: id})
+MATCH (:Account {account_id: id})-[:HAS_SESSION]->(s:Session)
 RETURN s.started_at.epochSeconds / 3600 AS hour, s.ip_class AS ipClass, count(*) AS sessions`;
 
 export async function measureSignals(members: string[], links: Map<string, AccountLink[]>, inside: Map<string, number>): Promise<CampaignSignals> {

@@ -50,7 +50,7 @@ CALL (a) {
   RETURN collect({kind: kind, total: total}) AS counts
 }
 CALL (a) {
-  OPTIONAL MATCH (s:Session {account_id: a.account_id})
+  OPTIONAL MATCH (a)-[:HAS_SESSION]->(s:Session)
   WITH s ORDER BY s.started_at DESC
   WITH collect(s) AS sessions
   RETURN size(sessions) AS total,

@@ -5,7 +5,7 @@ import { nodeIdListSchema, parseOptions } from "./option-schemas";
 
 /**
  * Sessions per day of the accounts on screen, for the time bar. Reads the
- * sessions through index `session_account_id`; attribute ids in the input
+ * sessions over each account's HAS_SESSION links; attribute ids in the input
  * are ignored (sessions belong to accounts).
  */
 
@@ -15,7 +15,7 @@ export type SessionHistogramOptions = z.input<typeof sessionHistogramOptionsSche
 export type SessionDay = { day: string; sessions: number };
 
 const histogramCypher = `
-MATCH (s:Session) WHERE s.account_id IN $accountIds
+MATCH (a:Account)-[:HAS_SESSION]->(s:Session) WHERE a.account_id IN $accountIds
 WITH date(datetime({epochMillis: s.started_at.epochMillis})) AS day, count(*) AS sessions
 RETURN toString(day) AS day, sessions
 ORDER BY day`;

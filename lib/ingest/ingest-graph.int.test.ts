@@ -132,8 +132,8 @@ describe("ingestFolder: the graph model", () => {
     expect(Object.keys(byPair)).toHaveLength(21);
 
     const [s1] = await readQuery<Record<string, string | number>>(`
-      MATCH (:Account {account_id: 'a1'})-[:HAS_SESSION]->(s:Session {session_id: 's1'})
-      RETURN s.account_id AS account, toString(s.started_at) AS started, toString(s.ended_at) AS ended, s.ip AS ip,
+      MATCH (owner:Account)-[:HAS_SESSION]->(s:Session {session_id: 's1'})
+      RETURN owner.account_id AS account, toString(s.started_at) AS started, toString(s.ended_at) AS ended, s.ip AS ip,
         s.device_id AS device, s.prompt_fp AS prompt, s.request_count AS requests, valueType(s.request_count) AS requestsType,
         s.asn AS asn, s.ip_class AS ipClass, s.user_agent AS userAgent, valueType(s.started_at) AS startedType`);
     expect(s1).toEqual({

@@ -44,7 +44,6 @@ export class ImportTables {
     ]);
     this.sessions = new ImportTable(folder, "sessions", [
       "session_id:ID(Session)",
-      "account_id",
       "started_at:datetime",
       "ended_at:datetime",
       "request_count:long",
@@ -84,7 +83,6 @@ export class ImportTables {
   async writeSession(session: SessionWrite): Promise<void> {
     await this.sessions.write([
       session.session_id,
-      session.account_id,
       session.started_at,
       session.ended_at,
       session.request_count,

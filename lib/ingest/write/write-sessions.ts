@@ -13,8 +13,8 @@ RETURN id`;
 /** What the planner needs of the sessions a batch mentions; new sessions simply do not match. */
 const findSessionsCypher = `
 UNWIND $ids AS id
-MATCH (s:Session {session_id: id})
-RETURN id, s.account_id AS accountId,
+MATCH (owner:Account)-[:HAS_SESSION]->(s:Session {session_id: id})
+RETURN id, owner.account_id AS accountId,
   [property IN keys(s) WHERE property IN $attributeColumns OR property STARTS WITH 'attr_' | [property, s[property]]]
     AS attributeProperties,
   coalesce(s.past_attribute_keys, []) AS pastKeys`;
@@ -29,7 +29,7 @@ RETURN id, s.account_id AS accountId,
 const createSessionsCypher = `
 UNWIND $rows AS row
 MATCH (a:Account {account_id: row.account_id})
-CREATE (a)-[:HAS_SESSION]->(s:Session {session_id: row.session_id, account_id: row.account_id})
+CREATE (a)-[:HAS_SESSION]->(s:Session {session_id: row.session_id})
 SET s += row.fields,
   s.started_at = datetime(row.started_at),
   s.ended_at = datetime(row.ended_at),
