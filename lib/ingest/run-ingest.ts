@@ -3,7 +3,7 @@ import path from "node:path";
 import { discoverFiles, type DiscoveredFiles, type InputFile } from "@/lib/ingest/read/discover-files";
 import { readRowBatches, type ReadRow } from "@/lib/ingest/read/read-rows";
 import type { AccountRecord, SessionRecord } from "@/lib/ingest/records";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, errorMessage } from "@/lib/errors/app-error";
 import { applySchema, checkDatabaseHealth } from "@/lib/neo4j";
 import { Batcher, defaultBatchSize } from "./batcher";
 import { databaseSink, dryRunSink, type AcceptedRow, type BatchRejection, type BatchSink, type LateRejection } from "./run/batch-sink";
@@ -13,7 +13,6 @@ import { RejectsFile } from "./run/rejects-file";
 import { totalsOf, writeReport, type FileSummary, type IngestReport } from "./run/report";
 import { defaultReportDir, newRunId } from "./run/run-id";
 import { recordRunFinished, recordRunStarted } from "./write/write-ingest-run";
-import { errorMessage } from "@/lib/errors/app-error";
 
 export type { FileSummary, IngestReport } from "./run/report";
 

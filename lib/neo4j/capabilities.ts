@@ -1,8 +1,7 @@
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, errorMessage } from "@/lib/errors/app-error";
 import { readQuery } from "./query";
 import { resolveConnection } from "./connection";
 import { verifyReachable } from "./driver";
-import { errorMessage } from "@/lib/errors/app-error";
 
 export interface ServerInfo {
   name: string;
