@@ -67,6 +67,35 @@ test("the worklist page ranks the planted campaigns first", async ({ page }) => 
   const riskyCount = risks.filter((risk) => risk >= 0.5).length;
   expect(riskyCount).toBeGreaterThanOrEqual(truth.campaigns.length);
   expect(sizes.slice(0, riskyCount)).toEqual(expect.arrayContaining([ring.members.length]));
+  await expect(page.getByText(`${risks.length} campaigns, ${riskyCount} with risk 0.50 or more`)).toBeVisible();
+  // Reasons read as words: the ring's row names its shared card.
+  const ringRow = rows.nth(sizes.findIndex((size, index) => size === ring.members.length && risks[index]! >= 0.5));
+  await expect(ringRow.getByRole("listitem").filter({ hasText: "Shared card" })).toBeVisible();
+});
+
+test("the worklist shows what is new or grown since a time, and says so when a time is not one", async ({ page }) => {
+  const rows = page.locator("tbody tr");
+  await page.goto("/campaigns");
+  const all = await rows.count();
+
+  await page.goto("/campaigns?since=not-a-date");
+  // (Next.js's route announcer is an alert too.)
+  await expect(page.getByRole("alert").filter({ hasText: '"not-a-date" is not a date or time' })).toBeVisible();
+  await expect(rows).toHaveCount(all);
+
+  // The worklist was refreshed when the scenario was loaded, minutes ago.
+  await page.getByRole("link", { name: "New or grown in the last 24 hours" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Campaigns new or grown since");
+  await expect(rows).toHaveCount(all);
+
+  await page.getByLabel("since").fill("2099-01-01");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/since=2099-01-01/);
+  await expect(page.getByText("No campaign is new or has grown since 1 Jan 2099, 00:00 UTC.")).toBeVisible();
+  await expect(rows).toHaveCount(0);
+
+  await page.getByRole("link", { name: "All campaigns" }).click();
+  await expect(rows).toHaveCount(all);
 });
 
 test("the campaign view lists every member, filters them and labels a selection", async ({ page }) => {

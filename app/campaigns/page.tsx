@@ -1,66 +1,67 @@
-import Link from "next/link";
+import { WorklistFilter } from "@/components/campaign/worklist-filter";
+import { WorklistTable } from "@/components/campaign/worklist-table";
 import { DatabaseUnavailable } from "@/components/status/database-unavailable";
-import { describeChange, readWorklist, type WorklistEntry } from "@/lib/campaign/worklist";
+import { countWorklist, parseSince, readWorklist } from "@/lib/campaign/worklist";
+import { HIGH_RISK } from "@/lib/campaign/risk";
+import { errorMessage } from "@/lib/errors/app-error";
+import { formatUtcMinute } from "@/lib/format-utc";
 import { checkDatabaseHealth, pageHealthReuseMs } from "@/lib/neo4j";
 
 export const dynamic = "force-dynamic";
 
+/** More rows than an investigator reads in a morning; the CLI's `--json` lists them all. */
+const LISTED = 500;
+
 /**
  * The morning queue: every stored campaign, riskiest and largest first, with
- * what changed. `?since=<ISO time>` keeps only campaigns new or grown since
- * then. `ringscope campaigns --refresh` (or an ingest) refreshes it.
+ * what changed. `?since=<date or time>` keeps only campaigns new or grown
+ * since then. `ringscope campaigns --refresh` (or an ingest) refreshes it.
  */
 export default async function CampaignsPage({ searchParams }: { searchParams: Promise<{ since?: string }> }) {
   const health = await checkDatabaseHealth({ reuseInfoForMs: pageHealthReuseMs });
   if (health.status !== "up") return <DatabaseUnavailable reason={health.reason} isExternal={health.isExternal} />;
-  const { since } = await searchParams;
-  const sinceIso = since && !Number.isNaN(Date.parse(since)) ? new Date(since).toISOString() : undefined;
-  const entries = await readWorklist({ limit: 500, since: sinceIso });
+  const { since: sinceText } = await searchParams;
+  const since = readSince(sinceText);
+  const [entries, counts] = await Promise.all([readWorklist({ limit: LISTED, since: since.iso }), countWorklist({ since: since.iso })]);
   return (
     <section className="flex min-h-0 flex-1 flex-col gap-3 overflow-auto p-4">
-      <h1 className="text-lg font-semibold">Campaigns{sinceIso ? ` new or grown since ${sinceIso}` : ""}</h1>
-      {entries.length === 0 ? (
-        <p className="text-sm text-slate-600">No campaigns stored yet. Loading data with <code>npx ringscope ingest</code> builds the worklist; <code>npx ringscope campaigns --full</code> rebuilds it.</p>
-      ) : (
-        <WorklistTable entries={entries} sinceIso={sinceIso} />
-      )}
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-lg font-semibold">Campaigns{since.iso ? ` new or grown since ${formatUtcMinute(since.iso)}` : ""}</h1>
+          {counts.campaigns > 0 ? (
+            <p className="text-sm text-slate-600">
+              {counts.campaigns.toLocaleString("en")} campaign{counts.campaigns === 1 ? "" : "s"}, {counts.highRisk.toLocaleString("en")} with risk{" "}
+              {HIGH_RISK.toFixed(2)} or more{counts.campaigns > entries.length ? `; the ${entries.length} riskiest are listed` : ""}
+            </p>
+          ) : null}
+        </div>
+        <WorklistFilter since={since.iso} />
+      </div>
+      {since.error ? (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {since.error}. Showing every campaign.
+        </p>
+      ) : null}
+      {entries.length > 0 ? <WorklistTable entries={entries} since={since.iso} /> : <NothingListed since={since.iso} />}
     </section>
   );
 }
 
-function WorklistTable({ entries, sinceIso }: { entries: WorklistEntry[]; sinceIso: string | undefined }) {
+/** A `since` the page can use, or why it cannot: the list is then shown whole rather than not at all. */
+function readSince(text: string | undefined): { iso?: string; error?: string } {
+  if (!text) return {};
+  try {
+    return { iso: parseSince(text) };
+  } catch (error) {
+    return { error: errorMessage(error) };
+  }
+}
+
+function NothingListed({ since }: { since: string | undefined }) {
+  if (since) return <p className="text-sm text-slate-600">No campaign is new or has grown since {formatUtcMinute(since)}.</p>;
   return (
-    <table className="w-full border-collapse bg-white text-sm shadow-sm">
-      <thead className="bg-slate-50 text-left text-xs text-slate-500 uppercase">
-        <tr>
-          <th className="px-3 py-2">Campaign</th>
-          <th className="px-3 py-2">Risk</th>
-          <th className="px-3 py-2 text-right">Accounts</th>
-          <th className="px-3 py-2">Change</th>
-          <th className="px-3 py-2">Reasons</th>
-          <th className="px-3 py-2">Members</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((entry) => (
-          <tr key={entry.campaign_id} className="border-t border-slate-100">
-            <td className="px-3 py-2 font-mono">
-              <Link className="text-sky-700 underline" href={`/campaigns/${encodeURIComponent(entry.seeds[0] ?? "")}`}>
-                {entry.campaign_id}
-              </Link>
-            </td>
-            <td className={`px-3 py-2 font-semibold ${entry.risk >= 0.5 ? "text-red-600" : "text-slate-600"}`}>{entry.risk.toFixed(2)}</td>
-            <td className="px-3 py-2 text-right tabular-nums">{entry.size.toLocaleString("en")}</td>
-            <td className="px-3 py-2">{describeChange(entry, sinceIso)}</td>
-            <td className="px-3 py-2 text-slate-600">{entry.reasons.join(", ") || "—"}</td>
-            <td className="px-3 py-2">
-              <a className="text-sky-700 underline" href={`/api/accounts/${encodeURIComponent(entry.seeds[0] ?? "")}/campaign?format=csv`}>
-                CSV
-              </a>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <p className="text-sm text-slate-600">
+      No campaigns stored yet. Loading data with <code>npx ringscope ingest</code> builds the worklist; <code>npx ringscope campaigns --full</code> rebuilds it.
+    </p>
   );
 }

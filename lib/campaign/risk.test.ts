@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreRisk } from "./risk";
+import { riskReasonLabel, scoreRisk } from "./risk";
 import type { CampaignSignals } from "./signals";
 
 const quiet: CampaignSignals = {
@@ -34,5 +34,21 @@ describe("scoreRisk", () => {
     const risk = scoreRisk(quiet);
     expect(risk.reasons).toEqual([]);
     expect(risk.score).toBeLessThan(0.1);
+  });
+});
+
+describe("riskReasonLabel", () => {
+  it("names every reason a score can give in words, and says which lower the risk", () => {
+    const everything = scoreRisk({ ...quiet, signupBurstShare: 1, sharedCardShare: 1, largestCardGroup: 9, riskyNetworkShare: 1, templateReuseShare: 1, enforcedShare: 1, synchrony: 1, organisationDomainShare: 1 });
+    for (const reason of everything.reasons) {
+      const { label, lowersRisk } = riskReasonLabel(reason.code);
+      expect(label).not.toContain("_");
+      expect(lowersRisk).toBe(reason.weight < 0);
+    }
+    expect(everything.reasons).toHaveLength(7);
+  });
+
+  it("reads a code no rule knows as its words", () => {
+    expect(riskReasonLabel("retired_signal")).toEqual({ label: "retired signal", lowersRisk: false });
   });
 });

@@ -1,9 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
+import { AppError } from "@/lib/errors/app-error";
 import { parseOptions } from "@/lib/graph/option-schemas";
 import { readQuery, writeQuery } from "@/lib/neo4j";
 import { CROWD_KINDS } from "./campaign-map";
 import { describeCampaign, discoverCampaign, findCampaign } from "./find-campaign";
 import { campaignOptionsSchema } from "./options";
+import { HIGH_RISK } from "./risk";
 import { markSearchedCypher } from "./worklist-marks";
 import { campaignViewFor, hasCurrentView, storeView } from "./stored-views";
 import type { CampaignResult } from "./types";
@@ -269,16 +271,35 @@ export function describeChange(entry: WorklistEntry, since?: string): string {
   return "";
 }
 
-const worklistCypher = `
+/** The stored campaigns still standing, only those new or grown since `$since` when it is not null. */
+const listedCampaigns = `
 MATCH (c:Campaign) WHERE c.dissolved_at IS NULL
-  AND ($since IS NULL OR c.grown_at >= datetime($since) OR c.created_at >= datetime($since))
+  AND ($since IS NULL OR c.grown_at >= datetime($since) OR c.created_at >= datetime($since))`;
+
+const worklistCypher = `${listedCampaigns}
 RETURN c.campaign_id AS campaign_id, c.size AS size, c.risk AS risk, c.reasons AS reasons, c.bounded AS bounded,
        c.seeds AS seeds, toString(c.created_at) AS created_at, toString(c.updated_at) AS updated_at,
        toString(c.grown_at) AS grown_at, c.previous_size AS previous_size
 ORDER BY c.risk DESC, c.size DESC, c.campaign_id
 LIMIT toInteger($limit)`;
 
+/** A `since` as an ISO instant, or a message saying what a valid one looks like. */
+export function parseSince(text: string): string {
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) throw new AppError("BAD_REQUEST", `"${text}" is not a date or time: use a date such as 2026-02-01 or a time such as 2026-02-01T09:00:00Z`);
+  return new Date(time).toISOString();
+}
+
 /** The stored worklist, riskiest and largest first; `since` keeps only campaigns new or grown since then. */
 export async function readWorklist({ limit = 1_000, since }: { limit?: number; since?: string }): Promise<WorklistEntry[]> {
   return readQuery<WorklistEntry>(worklistCypher, { limit, since: since ?? null });
+}
+
+const worklistCountsCypher = `${listedCampaigns}
+RETURN count(c) AS campaigns, count(CASE WHEN c.risk >= $highRisk THEN 1 END) AS highRisk`;
+
+/** How many campaigns the worklist holds (with `since`, how many are new or grown), and how many of them score at least HIGH_RISK. */
+export async function countWorklist({ since }: { since?: string }): Promise<{ campaigns: number; highRisk: number }> {
+  const [row] = await readQuery<{ campaigns: number; highRisk: number }>(worklistCountsCypher, { since: since ?? null, highRisk: HIGH_RISK });
+  return row ?? { campaigns: 0, highRisk: 0 };
 }

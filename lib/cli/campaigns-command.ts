@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { describeChange, describeRefresh, readWorklist, refreshWorklist, WORKLIST_MIN_SIZE, type WorklistEntry } from "@/lib/campaign/worklist";
+import { describeChange, describeRefresh, parseSince, readWorklist, refreshWorklist, WORKLIST_MIN_SIZE, type WorklistEntry } from "@/lib/campaign/worklist";
 
 export const campaignsUsage = "ringscope campaigns [--json] [--limit N] [--since ISO-TIME] [--refresh | --full] [--min-size N]";
 
@@ -21,7 +21,7 @@ export async function runCampaignsCommand(args: string[]): Promise<number> {
     },
   });
   const limit = positiveInteger("--limit", values.limit);
-  const since = values.since === undefined ? undefined : isoTime(values.since);
+  const since = values.since === undefined ? undefined : parseSince(values.since);
   const isEmpty = (await readWorklist({ limit: 1 })).length === 0;
   if (values.refresh || values.full || isEmpty) {
     const refreshed = await refreshWorklist({
@@ -49,12 +49,6 @@ function positiveInteger(flag: string, text: string): number {
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${flag} must be a positive integer, got "${text}"`);
   return value;
-}
-
-function isoTime(text: string): string {
-  const time = Date.parse(text);
-  if (Number.isNaN(time)) throw new Error(`--since must be a date or time such as 2026-02-01 or 2026-02-01T09:00:00Z, got "${text}"`);
-  return new Date(time).toISOString();
 }
 
 export function formatWorklist(entries: WorklistEntry[], since: string | undefined): string {

@@ -7,6 +7,7 @@ import { outlineMap } from "@/lib/campaign/campaign-map";
 import { queuedCampaignOf } from "@/lib/campaign/queued-campaign";
 import { campaignViewFor, type ShownView } from "@/lib/campaign/stored-views";
 import { isAppError, type AppError } from "@/lib/errors/app-error";
+import { formatUtcMinute } from "@/lib/format-utc";
 import { parseOptions } from "@/lib/graph/option-schemas";
 import { checkDatabaseHealth, pageHealthReuseMs } from "@/lib/neo4j";
 
@@ -90,11 +91,10 @@ function parseTuning(searchParams: SearchParams) {
 }
 
 function ComputedAt({ shown, rerunHref }: { shown: ShownView; rerunHref: string }) {
-  const time = new Date(shown.computedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   if (!shown.stored) return <span className="text-sm text-slate-500">searched just now</span>;
   return (
     <span className="text-sm text-slate-500">
-      computed {time} UTC{shown.searchedFrom ? ` by the worklist's search from ${shown.searchedFrom.join(", ")}` : ""}, graph unchanged since{" "}
+      computed {formatUtcMinute(shown.computedAt)}{shown.searchedFrom ? ` by the worklist's search from ${shown.searchedFrom.join(", ")}` : ""}, graph unchanged since{" "}
       <a className="text-sky-700 underline" href={rerunHref}>
         {shown.searchedFrom ? "search from this account" : "search again"}
       </a>
