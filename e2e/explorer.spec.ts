@@ -74,6 +74,27 @@ async function openAccount(page: Page, accountId: string): Promise<void> {
   await expect.poll(async () => (await canvas(page)).ids).toContain(`account:${accountId}`);
 }
 
+test("the typeahead opens right under the search box, and one account alone is drawn at a readable size", async ({ page }) => {
+  const seed = ring?.members[0] ?? "";
+  await page.goto("/");
+  const box = page.getByRole("combobox", { name: "Search accounts and attributes" });
+  await box.fill(seed);
+  const option = page.getByRole("option").filter({ hasText: seed }).first();
+  await expect(option).toBeVisible();
+  const boxBottom = await box.evaluate((element) => element.getBoundingClientRect().bottom);
+  const listTop = await page.getByRole("listbox").evaluate((element) => element.getBoundingClientRect().top);
+  expect(listTop - boxBottom).toBeLessThan(30);
+
+  await option.click();
+  await expect.poll(async () => (await canvas(page)).ids).toEqual([`account:${seed}`]);
+  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-layout", /.+/);
+  const { nodeHeight, canvasHeight } = await page.evaluate(() => {
+    const cy = window.__ringscopeCy!;
+    return { nodeHeight: cy.nodes().renderedBoundingBox({ includeLabels: false }).h, canvasHeight: cy.height() };
+  });
+  expect(nodeHeight).toBeLessThan(canvasHeight / 5);
+});
+
 test("search a seed, expand it, meet a hub as a badge, open it capped, show more, undo, and reload the same view", async ({ page }) => {
   const seed = carrier?.members[0] ?? "";
   const hubId = `ip:${natIp}`;

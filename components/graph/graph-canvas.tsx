@@ -148,7 +148,10 @@ export function GraphCanvas({
 
   useEffect(() => {
     if (fitKey === undefined || fitKey === 0) return;
-    cyRef.current?.fit(undefined, 40);
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.fit(undefined, 40);
+    capFittedZoom(cy);
   }, [fitKey]);
 
   const layoutKey = layoutRequest?.key;
@@ -160,7 +163,10 @@ export function GraphCanvas({
     // aria-busy says a layout is still moving nodes, data-layout which one placed them last; tests and the bench wait on both.
     frame.setAttribute("aria-busy", "true");
     const stop = runLayout(cy, layoutName, (hasPlaced) => {
-      if (hasPlaced) frame.dataset.layout = layoutName;
+      if (hasPlaced) {
+        capFittedZoom(cy);
+        frame.dataset.layout = layoutName;
+      }
       frame.setAttribute("aria-busy", "false");
     });
     return () => {
@@ -178,6 +184,15 @@ export function GraphCanvas({
       <div ref={containerRef} className="h-full w-full" />
     </div>
   );
+}
+
+/** Closest a fit comes: every layout fits the drawing, and one account alone came out four times its size. */
+const FIT_MAX_ZOOM = 1.25;
+
+/** After a fit: no closer than FIT_MAX_ZOOM, still centred (zooming in past it stays the investigator's choice). */
+function capFittedZoom(cy: Core): void {
+  if (cy.zoom() <= FIT_MAX_ZOOM) return;
+  cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
 /** Runs a layout and calls `onDone` when it ends, saying whether it placed the nodes; returns what cancels it. */

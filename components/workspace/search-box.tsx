@@ -75,7 +75,7 @@ export function SearchBox({ hubThreshold, onChoose }: { hubThreshold: number; on
   }
 
   return (
-    <div role="search" className="relative flex min-w-64 flex-1 flex-col gap-1">
+    <div role="search" className="relative flex flex-col gap-1">
       <label htmlFor={inputId} className="text-xs font-medium text-slate-600">
         Search accounts and attributes
       </label>
