@@ -1,11 +1,12 @@
 import { WorklistFilter } from "@/components/campaign/worklist-filter";
 import { WorklistTable } from "@/components/campaign/worklist-table";
 import { DatabaseUnavailable } from "@/components/status/database-unavailable";
-import { countWorklist, parseSince, readWorklist } from "@/lib/campaign/worklist";
 import { HIGH_RISK } from "@/lib/campaign/risk";
+import { countWorklist, parseSince, readWorklist } from "@/lib/campaign/worklist";
 import { errorMessage } from "@/lib/errors/app-error";
 import { formatUtcMinute } from "@/lib/format-utc";
 import { checkDatabaseHealth, pageHealthReuseMs } from "@/lib/neo4j";
+import { plural } from "@/lib/plural";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
           <h1 className="text-lg font-semibold">Campaigns{since.iso ? ` new or grown since ${formatUtcMinute(since.iso)}` : ""}</h1>
           {counts.campaigns > 0 ? (
             <p className="text-sm text-slate-600">
-              {counts.campaigns.toLocaleString("en")} campaign{counts.campaigns === 1 ? "" : "s"}, {counts.highRisk.toLocaleString("en")} with risk{" "}
+              {plural(counts.campaigns, "campaign")}, {counts.highRisk.toLocaleString("en")} with risk{" "}
               {HIGH_RISK.toFixed(2)} or more{counts.campaigns > entries.length ? `; the ${entries.length} riskiest are listed` : ""}
             </p>
           ) : null}

@@ -1,5 +1,6 @@
 import type { GraphEdge, GraphModel, GraphNode } from "@/components/graph/graph-model";
 import type { GroupOutline, MapAttribute, MapOutline, OpenedGroup } from "@/lib/campaign/campaign-map";
+import { plural } from "@/lib/plural";
 
 /**
  * What the campaign view draws, as plain graph data: the overview (one node
@@ -17,7 +18,7 @@ export function groupNodeId(group: GroupOutline): string {
 
 /** "212 accounts · card 4111": the size and the identifier most of it shares. */
 export function describeGroup(group: GroupOutline, map: MapOutline): string {
-  const size = `${group.size.toLocaleString("en")} account${group.size === 1 ? "" : "s"}`;
+  const size = plural(group.size, "account");
   if (group.isLoose) return `${size} · no shared identifier`;
   const first = group.identifiers[0];
   const identifier = first === undefined ? undefined : map.attributes[first];

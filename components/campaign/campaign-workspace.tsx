@@ -7,6 +7,7 @@ import { layoutForSize, type LayoutRequest } from "@/components/graph/layouts";
 import { toElements } from "@/components/graph/to-elements";
 import type { MapOutline, OpenedGroup } from "@/lib/campaign/campaign-map";
 import type { MemberRow } from "@/lib/campaign/campaign-view";
+import { plural } from "@/lib/plural";
 import { describeGroup, groupModel, groupNodeId, overviewModel } from "./campaign-graph-model";
 import { MembersTable } from "./members-table";
 
@@ -117,8 +118,4 @@ export function CampaignWorkspace({
       )}
     </div>
   );
-}
-
-function plural(count: number, noun: string): string {
-  return `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
 }

@@ -5,6 +5,7 @@ import { GraphCanvas, type GraphCanvasProps } from "@/components/graph/graph-can
 import type { GraphElement } from "@/components/graph/graph-model";
 import { layoutForSize, type LayoutRequest } from "@/components/graph/layouts";
 import { toElements } from "@/components/graph/to-elements";
+import { plural } from "@/lib/plural";
 import type { GraphPanelState } from "./graph-panel-state";
 
 const noElements: GraphElement[] = [];
@@ -79,7 +80,7 @@ function PanelOverlay({ state }: { state: GraphPanelState }) {
 function GraphCounts({ graph }: { graph: { nodes: readonly unknown[]; edges: readonly unknown[] } }) {
   return (
     <p className="pointer-events-none absolute bottom-3 left-3 rounded bg-white/90 px-2 py-1 text-xs text-slate-600 tabular-nums shadow-sm">
-      {graph.nodes.length.toLocaleString("en")} nodes · {graph.edges.length.toLocaleString("en")} links
+      {plural(graph.nodes.length, "node")} · {plural(graph.edges.length, "link")}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { AppError } from "@/lib/errors/app-error";
 import { parseOptions } from "@/lib/graph/option-schemas";
 import { readQuery, writeQuery } from "@/lib/neo4j";
+import { plural } from "@/lib/plural";
 import { CROWD_KINDS } from "./campaign-map";
 import { describeCampaign, discoverCampaign, findCampaign } from "./find-campaign";
 import { campaignOptionsSchema } from "./options";
@@ -259,7 +260,7 @@ function newCampaignId(members: string[]): string {
 
 /** "12 campaigns stored from 40 searches, 1 dissolved, 2 campaign views computed again", for the CLI. */
 export function describeRefresh({ found, searched, dissolved, views }: WorklistRefresh): string {
-  return `${found} campaigns stored from ${searched} searches, ${dissolved} dissolved, ${views} campaign view${views === 1 ? "" : "s"} computed again`;
+  return `${found} campaigns stored from ${searched} searches, ${dissolved} dissolved, ${plural(views, "campaign view")} computed again`;
 }
 
 /** "new", "grown from N" or "": what changed since `since` (default: the campaign's last refresh). */
