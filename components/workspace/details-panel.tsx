@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Plain } from "@/lib/neo4j/to-plain";
 import type { NodeDetails, SessionSummary } from "@/lib/graph/node-details";
 import { explorerApi } from "./explorer-api";
 import { KindBadge } from "./kind-badge";
+import { formatPropertyValue } from "./property-value";
 
 type Loaded = { status: "loading"; id: string } | { status: "ready"; details: NodeDetails } | { status: "error"; id: string; message: string };
 
@@ -72,8 +72,8 @@ function DetailsBody({ id, count, loaded }: { id: string | undefined; count: num
           {Object.entries(details.properties).map(([key, value]) => (
             <div key={key} className="contents">
               <dt className="text-slate-500">{key}</dt>
-              <dd className="truncate text-slate-900" title={formatValue(value)}>
-                {formatValue(value)}
+              <dd className="truncate text-slate-900" title={typeof value === "string" ? value : JSON.stringify(value)}>
+                {formatPropertyValue(value)}
               </dd>
             </div>
           ))}
@@ -111,8 +111,4 @@ function SessionTimeline({ sessions }: { sessions: { latest: SessionSummary[]; t
       </ol>
     </section>
   );
-}
-
-function formatValue(value: Plain): string {
-  return typeof value === "string" ? value : JSON.stringify(value);
 }
