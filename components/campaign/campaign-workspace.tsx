@@ -34,7 +34,8 @@ export function CampaignWorkspace({
   members: number;
   campaignId?: string;
 }) {
-  const [openGroup, setOpenGroup] = useState<number | null>(null);
+  // A campaign of one sub-group (a card ring) opens on its members: its overview would be one shape to click.
+  const [openGroup, setOpenGroup] = useState<number | null>(outline.groups.length === 1 ? 0 : null);
   const rows = useApiData<MemberRow[]>(rowsHref);
   const opened = useApiData<OpenedGroup>(openGroup === null ? null : `${groupsHref}&group=${openGroup}`);
   // The overview stays drawn until the opened group's members have come.
