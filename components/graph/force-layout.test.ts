@@ -31,6 +31,22 @@ describe("runForceLayout", () => {
     expect(closest).toBeGreaterThan(5);
   });
 
+  it("opens up a dense core instead of piling it onto one spot", () => {
+    // A campaign map: 60 sub-groups, each sharing 15 of 25 attributes.
+    const nodes = Array.from({ length: 25 }, (_, index) => at(`attribute:${index}`));
+    const edges: LayoutEdge[] = [];
+    for (let group = 0; group < 60; group++) {
+      nodes.push(at(`group:${group}`));
+      for (let attribute = 0; attribute < 25; attribute++) {
+        if ((group * 7 + attribute * 3) % 5 < 3) edges.push({ source: `group:${group}`, target: `attribute:${attribute}` });
+      }
+    }
+    const positions = Object.values(runForceLayout({ nodes, edges }));
+    let crowded = 0;
+    for (let a = 0; a < positions.length; a++) for (let b = a + 1; b < positions.length; b++) if (distance(positions[a]!, positions[b]!) < 30) crowded++;
+    expect(crowded).toBe(0);
+  });
+
   it("keeps linked nodes closer than the drawing is wide", () => {
     const graph = star(100);
     const positions = runForceLayout(graph);
