@@ -13,6 +13,9 @@ const ring = truth.campaigns.find((campaign) => campaign.kind === "card_ring")!;
 const proxy = truth.campaigns.find((campaign) => campaign.kind === "proxy_rotation")!;
 const office = truth.benignClusters.find((cluster) => cluster.kind === "corporate")!;
 
+/** The member table's aria-rowcount for this many members: they and its header row. */
+const withHeader = (members: number) => String(members + 1);
+
 interface CampaignJson {
   seeds: string[];
   risk: { score: number; reasons: { code: string; text: string; weight: number }[] };
@@ -98,21 +101,35 @@ test("the worklist shows what is new or grown since a time, and says so when a t
   await expect(rows).toHaveCount(all);
 });
 
-test("the campaign view lists every member, filters them and labels a selection", async ({ page }) => {
+test("the campaign view lists every member, sorts and filters them, opens one in the explorer and labels a selection", async ({ page }) => {
   await page.goto(`/campaigns/${ring.members[0]}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`${ring.members.length} accounts`);
   const table = page.getByRole("table", { name: "Campaign members" });
-  await expect(table).toHaveAttribute("aria-rowcount", String(ring.members.length));
+  await expect(table).toHaveAttribute("aria-rowcount", withHeader(ring.members.length));
   // The ring is one sub-group, so the map opens on its members.
   await expect(page.getByRole("navigation", { name: "Sub-groups" })).toContainText(`Group g1: ${ring.members.length} accounts`);
   await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBeGreaterThan(1);
+
+  // Headers sort: by account, A to Z.
+  const accountHeader = table.getByRole("columnheader", { name: /Account/ });
+  await accountHeader.getByRole("button").click();
+  await expect(accountHeader).toHaveAttribute("aria-sort", "ascending");
+  const firstMember = [...ring.members].sort()[0]!;
+  await expect(table.getByRole("row").nth(1).getByRole("cell").first()).toHaveText(firstMember);
+
   await page.getByLabel("Filter members").fill(ring.members[3]!);
-  await expect(table).toHaveAttribute("aria-rowcount", "1");
+  await expect(table).toHaveAttribute("aria-rowcount", withHeader(1));
   await page.getByLabel("Filter members").fill("");
   await page.getByRole("button", { name: /Select all/ }).click();
   await expect(page.getByText(`${ring.members.length} selected`)).toBeVisible();
   await page.getByRole("button", { name: "Label fraud" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Labelled" })).toHaveText(`Labelled ${ring.members.length} accounts as fraud.`);
+
+  // A member's id opens the explorer on it and what it uses.
+  await table.getByRole("link", { name: firstMember, exact: true }).click();
+  await expect(page).toHaveURL(/view=/);
+  await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBeGreaterThanOrEqual(1);
+  expect(await page.evaluate((id) => window.__ringscopeCy!.getElementById(`account:${id}`).length, firstMember)).toBe(1);
 });
 
 test("an unknown account's campaign view says so", async ({ page }) => {
@@ -148,7 +165,7 @@ test("the campaign view maps a proxy campaign into sub-groups bound by shared at
   expect(marked.ok()).toBe(true);
   await first.click();
   await expect(groups).toContainText(`Group g1: ${size} accounts`);
-  await expect(table).toHaveAttribute("aria-rowcount", String(size));
+  await expect(table).toHaveAttribute("aria-rowcount", withHeader(size));
   const drawn = Math.min(size, defaultMapLimits.sampledMembers);
   await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBe(drawn);
   await expect(groups.getByRole("status")).toHaveText(`Drawn: its ${drawn} strongest members and their ties; the table lists all ${size.toLocaleString("en")}.`);

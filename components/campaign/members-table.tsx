@@ -1,6 +1,7 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
+import { explorerHrefFor } from "@/components/workspace/view-url";
 import type { MemberRow } from "@/lib/campaign/campaign-view";
 import { visibleMembers, windowOf, type MemberSort } from "./member-rows";
 import { LabelStatus, useLabelRequest } from "./use-label-request";
@@ -47,14 +48,6 @@ export function MembersTable({ rows, campaignId }: { rows: MemberRow[]; campaign
           onChange={(event) => setFilter(event.target.value)}
           className="rounded border border-slate-300 px-2 py-1"
         />
-        <label className="flex items-center gap-1">
-          Sort
-          <select aria-label="Sort members" value={sort} onChange={(event) => setSort(event.target.value as MemberSort)} className="rounded border border-slate-300 px-1 py-1">
-            <option value="score">confidence</option>
-            <option value="ties">ties</option>
-            <option value="account">account</option>
-          </select>
-        </label>
         <button type="button" className="rounded border border-slate-300 px-2 py-1" onClick={() => setSelected(new Set(shown.map((row) => row.id)))}>
           Select all {shown.length.toLocaleString("en")} shown
         </button>
@@ -85,38 +78,83 @@ export function MembersTable({ rows, campaignId }: { rows: MemberRow[]; campaign
       <p className="text-xs text-slate-500">
         {shown.length.toLocaleString("en")} of {rows.length.toLocaleString("en")} members
       </p>
-      <div
-        role="table"
-        aria-label="Campaign members"
-        aria-rowcount={shown.length}
-        className="overflow-auto rounded border border-slate-200 bg-white text-sm"
-        style={{ height: VIEWPORT_HEIGHT }}
-        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-      >
-        <div style={{ height: shown.length * ROW_HEIGHT, position: "relative" }}>
-          {shown.slice(first, last).map((row, offset) => (
-            <div
-              key={row.id}
-              role="row"
-              aria-rowindex={first + offset + 1}
-              className="absolute flex w-full items-center gap-3 border-b border-slate-100 px-2"
-              style={{ top: (first + offset) * ROW_HEIGHT, height: ROW_HEIGHT }}
-            >
-              <input type="checkbox" aria-label={`Select ${row.id}`} checked={selected.has(row.id)} onChange={() => toggle(row.id)} />
-              <span role="cell" className="w-40 shrink-0 font-mono">
-                {row.id}
-                {row.manual ? " (added)" : ""}
-              </span>
-              <span role="cell" className="w-14 shrink-0 tabular-nums">
-                {row.score.toFixed(2)}
-              </span>
-              <span role="cell" className="truncate text-slate-600">
-                {row.summary}
-              </span>
-            </div>
-          ))}
+      <div role="table" aria-label="Campaign members" aria-rowcount={shown.length + 1} className="rounded border border-slate-200 bg-white text-sm">
+        <div role="rowgroup">
+          <div role="row" aria-rowindex={1} className="flex items-center gap-3 border-b border-slate-200 bg-slate-50 px-2 text-xs text-slate-500" style={{ height: ROW_HEIGHT }}>
+            <span className="w-[13px] shrink-0" />
+            <SortHeader column="account" sort={sort} onSort={setSort} className="w-40">
+              Account
+            </SortHeader>
+            <SortHeader column="score" sort={sort} onSort={setSort} className="w-20">
+              Confidence
+            </SortHeader>
+            <SortHeader column="ties" sort={sort} onSort={setSort} className="w-10">
+              Ties
+            </SortHeader>
+            <span role="columnheader" className="truncate">
+              Strongest ties (members / accounts using it)
+            </span>
+          </div>
+        </div>
+        <div role="rowgroup" className="overflow-auto" style={{ height: VIEWPORT_HEIGHT }} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+          <div style={{ height: shown.length * ROW_HEIGHT, position: "relative" }}>
+            {shown.slice(first, last).map((row, offset) => (
+              <div
+                key={row.id}
+                role="row"
+                aria-rowindex={first + offset + 2}
+                className="absolute flex w-full items-center gap-3 border-b border-slate-100 px-2"
+                style={{ top: (first + offset) * ROW_HEIGHT, height: ROW_HEIGHT }}
+              >
+                <input type="checkbox" aria-label={`Select ${row.id}`} checked={selected.has(row.id)} onChange={() => toggle(row.id)} />
+                <span role="cell" className="w-40 shrink-0 font-mono">
+                  <a href={explorerHrefFor(row.id)} title="Open in the explorer" className="text-sky-700 hover:underline">
+                    {row.id}
+                  </a>
+                  {row.manual ? " (added)" : ""}
+                </span>
+                <span role="cell" className="w-20 shrink-0 tabular-nums">
+                  {row.score.toFixed(2)}
+                </span>
+                <span role="cell" className="w-10 shrink-0 tabular-nums">
+                  {row.ties}
+                </span>
+                <span role="cell" className="truncate text-slate-600" title={row.summary}>
+                  {row.summary}
+                </span>
+              </div>
+            ))}
+          </div>
         </div>
       </div>
     </div>
+  );
+}
+
+/** Account sorts A to Z; confidence and ties, highest first. */
+const sortDirection: Record<MemberSort, "ascending" | "descending"> = { account: "ascending", score: "descending", ties: "descending" };
+
+/** A column header that sorts the table by its column when pressed, and says so (aria-sort) when it does. */
+function SortHeader({
+  column,
+  sort,
+  onSort,
+  className,
+  children,
+}: {
+  column: MemberSort;
+  sort: MemberSort;
+  onSort: (sort: MemberSort) => void;
+  className: string;
+  children: ReactNode;
+}) {
+  const isActive = column === sort;
+  return (
+    <span role="columnheader" aria-sort={isActive ? sortDirection[column] : "none"} className={`shrink-0 ${className}`}>
+      <button type="button" onClick={() => onSort(column)} className={`hover:text-slate-900 ${isActive ? "font-semibold text-slate-900" : ""}`}>
+        {children}
+        {isActive ? (sortDirection[column] === "ascending" ? " ↑" : " ↓") : ""}
+      </button>
+    </span>
   );
 }

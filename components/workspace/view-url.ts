@@ -1,3 +1,5 @@
+import { accountNodeId } from "@/lib/graph/node-id";
+import { defaultExpansionCap } from "@/lib/graph/option-schemas";
 import type { StepAnswer } from "@/lib/graph/replay-view";
 import { viewLinkSchema, type ViewLink } from "@/lib/graph/view-link";
 
@@ -50,6 +52,16 @@ export function readLinkRequest(search: string): LinkRequest | null {
 export function encodeViewLink(link: ViewLink): string {
   if (link.steps.length === 0) return "";
   return `?${new URLSearchParams({ [viewParameter]: JSON.stringify(link) }).toString()}`;
+}
+
+/** The explorer opened on one account and what it uses (hubs as badges), as a link. */
+export function explorerHrefFor(accountId: string): string {
+  const account = accountNodeId(accountId);
+  const steps = [
+    { type: "open" as const, ids: [account] },
+    { type: "expand" as const, ids: [account], cap: defaultExpansionCap, includeHubs: false },
+  ];
+  return `/${encodeViewLink({ steps, hidden: [] })}`;
 }
 
 /** The view a query string describes, or null when it has none or it is not one we wrote. */

@@ -99,7 +99,8 @@ export async function measureCampaignView(page: Page, baseUrl: string, picked: {
   const url = `${baseUrl}/campaigns/${encodeURIComponent(picked.seed)}`;
   const cold = await timeCampaignPicture(page, url);
   const warm = await timeCampaignPicture(page, url);
-  const members = Number(await page.getByRole("table", { name: "Campaign members" }).getAttribute("aria-rowcount"));
+  // The row count includes the header row.
+  const members = Number(await page.getByRole("table", { name: "Campaign members" }).getAttribute("aria-rowcount")) - 1;
   return {
     ...picked,
     members,
@@ -142,14 +143,16 @@ async function timeCampaignPicture(page: Page, url: string) {
   };
 }
 
-/** Turns the wheel over the member table, one table height per notch, until its last row is in view. */
+/** Turns the wheel over the member table's rows, one view's height per notch, until its last member is in view. */
 async function scrollMemberTable(page: Page): Promise<FrameStats & { lastRow: number }> {
   const table = page.getByRole("table", { name: "Campaign members" });
-  await table.scrollIntoViewIfNeeded();
-  const box = await table.boundingBox();
+  // The header row stays put; the members scroll in the second row group.
+  const body = table.getByRole("rowgroup").last();
+  await body.scrollIntoViewIfNeeded();
+  const box = await body.boundingBox();
   if (!box) throw new Error("the member table is not on the page");
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const isAtEnd = () => table.evaluate((element) => element.scrollTop + element.clientHeight >= element.scrollHeight - 1);
+  const isAtEnd = () => body.evaluate((element) => element.scrollTop + element.clientHeight >= element.scrollHeight - 1);
   const rows = Number(await table.getAttribute("aria-rowcount"));
   await startRecordingFrames(page);
   for (let notch = 1; !(notch % 20 === 0 && (await isAtEnd())); notch++) {
@@ -158,6 +161,7 @@ async function scrollMemberTable(page: Page): Promise<FrameStats & { lastRow: nu
   }
   const frames = await stopRecordingFrames(page);
   await afterTwoFrames(page);
-  const lastRow = Number(await table.getByRole("row").last().getAttribute("aria-rowindex"));
+  // Row indexes count the header row first.
+  const lastRow = Number(await table.getByRole("row").last().getAttribute("aria-rowindex")) - 1;
   return { ...frames, lastRow };
 }
