@@ -132,6 +132,30 @@ test("the campaign view lists every member, sorts and filters them, opens one in
   expect(await page.evaluate((id) => window.__ringscopeCy!.getElementById(`account:${id}`).length, firstMember)).toBe(1);
 });
 
+test("an investigator marks a binding attribute benign from the campaign view and clears the mark from the explorer", async ({ page }) => {
+  const markedBenign = async (key: string) => {
+    const response = await page.request.get(`/api/nodes/${encodeURIComponent(key)}`);
+    expect(response.ok()).toBe(true);
+    return ((await response.json()) as { properties: Record<string, unknown> }).properties.benign_marked_at != null;
+  };
+  await page.goto(`/campaigns/${office.members[0]}`);
+  const mark = page.getByRole("button", { name: /^Mark benign: / }).first();
+  const key = (await mark.getAttribute("aria-label"))!.replace("Mark benign: ", "");
+  await mark.click();
+  await expect(page.getByText("Marked benign: it no longer links accounts.")).toBeVisible();
+  await expect(page.getByRole("button", { name: `Clear the benign mark on ${key}` })).toBeVisible();
+  expect(await markedBenign(key)).toBe(true);
+
+  await page.goto("/");
+  const value = key.slice(key.indexOf(":") + 1);
+  await page.getByRole("combobox", { name: "Search accounts and attributes" }).fill(value);
+  await page.getByRole("option").filter({ hasText: value }).first().click();
+  const details = page.getByRole("complementary", { name: "Details" });
+  await details.getByRole("button", { name: `Clear the benign mark on ${key}` }).click();
+  await expect(details.getByText("Mark cleared: it links accounts again.")).toBeVisible();
+  expect(await markedBenign(key)).toBe(false);
+});
+
 test("an unknown account's campaign view says so", async ({ page }) => {
   await page.goto("/campaigns/no-such-account");
   await expect(page.getByText('No account "no-such-account" in the graph.')).toBeVisible();

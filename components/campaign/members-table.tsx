@@ -1,10 +1,10 @@
 "use client";
 
 import { useMemo, useState, type ReactNode } from "react";
+import { LabelStatus, useLabelRequest } from "@/components/labels/use-label-request";
 import { explorerHrefFor } from "@/components/workspace/view-url";
 import type { MemberRow } from "@/lib/campaign/campaign-view";
 import { visibleMembers, windowOf, type MemberSort } from "./member-rows";
-import { LabelStatus, useLabelRequest } from "./use-label-request";
 
 const ROW_HEIGHT = 32;
 const VIEWPORT_HEIGHT = 480;

@@ -1,7 +1,7 @@
 "use client";
 
+import { LabelStatus, useLabelRequest } from "@/components/labels/use-label-request";
 import type { NearMiss } from "@/lib/campaign/types";
-import { LabelStatus, useLabelRequest } from "./use-label-request";
 
 /** The accounts just outside the campaign, closest first, each with why it was left out; one click adds it by hand. */
 export function NearMisses({ nearMisses, campaignId }: { nearMisses: NearMiss[]; campaignId?: string }) {

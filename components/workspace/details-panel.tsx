@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { BenignMark } from "@/components/labels/benign-mark";
 import type { NodeDetails, SessionSummary } from "@/lib/graph/node-details";
 import { explorerApi } from "./explorer-api";
 import { KindBadge } from "./kind-badge";
@@ -64,7 +65,9 @@ function DetailsBody({ id, count, loaded }: { id: string | undefined; count: num
         <a className="self-start rounded bg-red-700 px-2 py-1 font-medium text-white" href={`/campaigns/${encodeURIComponent(details.id.slice(details.id.indexOf(":") + 1))}`}>
           Find campaign
         </a>
-      ) : null}
+      ) : (
+        <BenignMark key={details.id} attributeKey={details.id} isMarked={details.properties.benign_marked_at != null} />
+      )}
       {details.sessions ? <SessionTimeline sessions={details.sessions} /> : null}
       <section aria-label="Properties">
         <h3 className="mb-1 font-semibold text-slate-700">Properties</h3>

@@ -1,3 +1,4 @@
+import { BenignMark } from "@/components/labels/benign-mark";
 import { CampaignWorkspace } from "@/components/campaign/campaign-workspace";
 import { NearMisses } from "@/components/campaign/near-misses";
 import { TuningForm } from "@/components/campaign/tuning-form";
@@ -5,6 +6,7 @@ import { DatabaseUnavailable } from "@/components/status/database-unavailable";
 import { tuningTextSchema } from "@/lib/campaign/options";
 import { outlineMap } from "@/lib/campaign/campaign-map";
 import { queuedCampaignOf } from "@/lib/campaign/queued-campaign";
+import { HIGH_RISK } from "@/lib/campaign/risk";
 import { campaignViewFor, type ShownView } from "@/lib/campaign/stored-views";
 import { isAppError, type AppError } from "@/lib/errors/app-error";
 import { formatUtcMinute } from "@/lib/format-utc";
@@ -40,18 +42,19 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   const { view } = shown;
   const campaignId = (await queuedCampaignOf(seed))?.campaignId;
   const apiPath = `/api/accounts/${encodeURIComponent(seed)}/campaign`;
+  const rerunHref = tunedHref(`/campaigns/${encodeURIComponent(seed)}`, tuning, { rerun: "1" });
   return (
     <section className="flex min-h-0 flex-1 flex-col gap-4 overflow-auto p-4">
       <header className="flex flex-wrap items-baseline gap-3">
         <h1 className="text-lg font-semibold">
           {view.stats.bounded ? "Campaign" : "Tight cluster"} behind {seed}: {view.stats.members.toLocaleString("en")} accounts
         </h1>
-        <span className={`text-lg font-semibold ${view.risk.score >= 0.5 ? "text-red-600" : "text-slate-600"}`}>risk {view.risk.score.toFixed(2)}</span>
+        <span className={`text-lg font-semibold ${view.risk.score >= HIGH_RISK ? "text-red-600" : "text-slate-600"}`}>risk {view.risk.score.toFixed(2)}</span>
         <span className="text-sm text-slate-500">{campaignId ? `in the worklist as ${campaignId}` : "not in the worklist"}</span>
         <a className="text-sm text-sky-700 underline" href={tunedHref(apiPath, tuning, { format: "csv", computed: shown.computedAt })}>
           Download members (CSV)
         </a>
-        <ComputedAt shown={shown} rerunHref={tunedHref(`/campaigns/${encodeURIComponent(seed)}`, tuning, { rerun: "1" })} />
+        <ComputedAt shown={shown} rerunHref={rerunHref} />
       </header>
       <ul className="text-sm">
         {view.risk.reasons.map((reason) => (
@@ -61,11 +64,15 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         ))}
       </ul>
       <div>
-        <h2 className="mb-1 text-sm font-semibold">Binding attributes</h2>
+        <h2 className="text-sm font-semibold">Binding attributes</h2>
+        <p className="mb-1 text-xs text-slate-500">An attribute marked benign (a known office address, a corporate card) stops linking accounts in later searches.</p>
         <ul className="grid grid-cols-1 gap-1 text-sm md:grid-cols-2">
           {view.attributes.map((attribute) => (
-            <li key={attribute.key} className="truncate">
-              {attribute.kind} <span className="font-mono">{attribute.value}</span>: {attribute.inCampaign.toLocaleString("en")} members of {attribute.accounts.toLocaleString("en")} accounts
+            <li key={attribute.key} className="flex items-center gap-2">
+              <span className="truncate">
+                {attribute.kind} <span className="font-mono">{attribute.value}</span>: {attribute.inCampaign.toLocaleString("en")} members of {attribute.accounts.toLocaleString("en")} accounts
+              </span>
+              <BenignMark attributeKey={attribute.key} isMarked={false} rerunHref={rerunHref} />
             </li>
           ))}
         </ul>
