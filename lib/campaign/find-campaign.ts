@@ -130,7 +130,7 @@ function describeNearMiss(id: string, discovery: Discovery, context: EvidenceCon
   const outwardPull = pullOutward(id, discovery.links, discovery.inside, false);
   const strongest = evidence[0];
   const tie = strongest
-    ? `its strongest tie, ${strongest.kind} ${strongest.value}, is used by ${strongest.accounts} accounts of which ${strongest.inCampaign} are members`
+    ? `its strongest tie, ${strongest.kind} ${strongest.value}, is used by ${strongest.accounts.toLocaleString("en")} accounts of which ${strongest.inCampaign.toLocaleString("en")} are members`
     : "it shares nothing with the members that they do not also share with many outsiders";
   return {
     account_id: id,
