@@ -282,3 +282,17 @@ test("a campaign's stored view opens for its seed and for any other member, says
   await page.getByRole("link", { name: "search again" }).click();
   await expect(page.getByText("searched just now")).toBeVisible();
 });
+
+test("the worklist refreshes on request, also when two requests come at once, and says what it did", async ({ page, request }) => {
+  const answers = await Promise.all([request.post("/api/worklist/refresh"), request.post("/api/worklist/refresh")]);
+  expect(answers.map((answer) => answer.status())).toEqual([200, 200]);
+
+  await page.goto("/campaigns");
+  await page.getByRole("button", { name: "Refresh worklist" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Worklist refreshed" })).toHaveText(
+    /^Worklist refreshed: \d+ campaigns stored from \d+ searches, \d+ dissolved, \d+ campaign views? computed again\.$/,
+    { timeout: 120_000 },
+  );
+  const risks = (await page.locator("tbody tr td:nth-child(2)").allTextContents()).map(Number);
+  expect(risks.filter((risk) => risk >= 0.5).length).toBeGreaterThanOrEqual(truth.campaigns.length);
+});

@@ -1,3 +1,4 @@
+import { RefreshWorklistButton } from "@/components/campaign/refresh-worklist-button";
 import { WorklistFilter } from "@/components/campaign/worklist-filter";
 import { WorklistTable } from "@/components/campaign/worklist-table";
 import { DatabaseUnavailable } from "@/components/status/database-unavailable";
@@ -16,7 +17,8 @@ const LISTED = 500;
 /**
  * The morning queue: every stored campaign, riskiest and largest first, with
  * what changed. `?since=<date or time>` keeps only campaigns new or grown
- * since then. `ringscope campaigns --refresh` (or an ingest) refreshes it.
+ * since then. Every ingest refreshes it; so do the page's button and
+ * `ringscope campaigns --refresh`.
  */
 export default async function CampaignsPage({ searchParams }: { searchParams: Promise<{ since?: string }> }) {
   const health = await checkDatabaseHealth({ reuseInfoForMs: pageHealthReuseMs });
@@ -38,6 +40,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
         </div>
         <WorklistFilter since={since.iso} />
       </div>
+      <RefreshWorklistButton />
       {since.error ? (
         <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {since.error}. Showing every campaign.

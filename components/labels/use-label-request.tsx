@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { callApi } from "@/components/api/call-api";
 import type { LabelRequest } from "@/lib/campaign/labels";
 
 export type LabelState = { status: "idle" } | { status: "saving" } | { status: "done"; text: string } | { status: "error"; text: string };
@@ -11,10 +12,9 @@ export function useLabelRequest(): { state: LabelState; send: (request: LabelReq
   async function send(request: LabelRequest, describe: (changed: number) => string): Promise<boolean> {
     setState({ status: "saving" });
     try {
-      const response = await fetch("/api/labels", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(request) });
-      const body = (await response.json()) as { changed?: number; error?: { message: string } };
-      setState(response.ok ? { status: "done", text: describe(body.changed ?? 0) } : { status: "error", text: body.error?.message ?? "The change was not saved." });
-      return response.ok;
+      const { changed } = await callApi<{ changed: number }>("/api/labels", { method: "POST", body: JSON.stringify(request) });
+      setState({ status: "done", text: describe(changed) });
+      return true;
     } catch (error) {
       setState({ status: "error", text: `The change was not saved: ${(error as Error).message}` });
       return false;

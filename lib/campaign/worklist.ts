@@ -258,8 +258,25 @@ function newCampaignId(members: string[]): string {
   return `cmp-${createHash("sha1").update(first).digest("hex").slice(0, 10)}`;
 }
 
+/** The refresh this server process is running for the app, if any. */
+let refreshAsked: Promise<WorklistRefresh> | undefined;
+
+/**
+ * An incremental refresh asked for from the app (the Campaigns page's
+ * button), as `ringscope campaigns --refresh` does it. A request while one
+ * runs gets that one's result instead of starting a second search of the
+ * same graph. (A CLI refresh in another process is not seen; two at once
+ * store the same campaigns under the same ids, each doing the work.)
+ */
+export function refreshOnRequest(): Promise<WorklistRefresh> {
+  refreshAsked ??= refreshWorklist({ minSize: WORKLIST_MIN_SIZE, incremental: true }).finally(() => {
+    refreshAsked = undefined;
+  });
+  return refreshAsked;
+}
+
 /** "12 campaigns stored from 40 searches, 1 dissolved, 2 campaign views computed again", for the CLI. */
-export function describeRefresh({ found, searched, dissolved, views }: WorklistRefresh): string {
+export function describeRefresh({ found, searched, dissolved, views }: Omit<WorklistRefresh, "entries">): string {
   return `${found} campaigns stored from ${searched} searches, ${dissolved} dissolved, ${plural(views, "campaign view")} computed again`;
 }
 
