@@ -1,7 +1,7 @@
-import { BenignMark } from "@/components/labels/benign-mark";
 import { CampaignWorkspace } from "@/components/campaign/campaign-workspace";
 import { NearMisses } from "@/components/campaign/near-misses";
 import { TuningForm } from "@/components/campaign/tuning-form";
+import { BenignMark } from "@/components/labels/benign-mark";
 import { DatabaseUnavailable } from "@/components/status/database-unavailable";
 import { tuningTextSchema } from "@/lib/campaign/options";
 import { outlineMap } from "@/lib/campaign/campaign-map";

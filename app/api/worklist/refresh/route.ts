@@ -11,5 +11,6 @@ export const dynamic = "force-dynamic";
  */
 export const POST = withErrorResponse(async () => {
   const { found, searched, dissolved, views } = await refreshOnRequest();
-  return jsonResponse({ found, searched, dissolved, views, text: `Worklist refreshed: ${describeRefresh({ found, searched, dissolved, views })}.` });
+  const done = { found, searched, dissolved, views };
+  return jsonResponse({ ...done, text: `Worklist refreshed: ${describeRefresh(done)}.` });
 });
