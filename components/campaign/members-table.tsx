@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo, useState, type ReactNode } from "react";
-import { LabelStatus, useLabelRequest } from "@/components/labels/use-label-request";
+import { ActionStatus } from "@/components/api/use-api-action";
+import { useLabelRequest } from "@/components/labels/use-label-request";
 import { explorerHrefFor } from "@/components/workspace/view-url";
 import type { MemberRow } from "@/lib/campaign/campaign-view";
 import { visibleMembers, windowOf, type MemberSort } from "./member-rows";
@@ -56,7 +57,7 @@ export function MembersTable({ rows, campaignId }: { rows: MemberRow[]; campaign
           <button
             key={review}
             type="button"
-            disabled={selected.size === 0 || label.state.status === "saving"}
+            disabled={selected.size === 0 || label.state.status === "running"}
             onClick={() => void applyLabel(review)}
             className="rounded bg-slate-800 px-2 py-1 text-white disabled:opacity-40"
           >
@@ -66,14 +67,14 @@ export function MembersTable({ rows, campaignId }: { rows: MemberRow[]; campaign
         {campaignId ? (
           <button
             type="button"
-            disabled={selected.size === 0 || label.state.status === "saving"}
+            disabled={selected.size === 0 || label.state.status === "running"}
             onClick={() => void removeFromCampaign(campaignId)}
             className="rounded border border-red-300 px-2 py-1 text-red-700 disabled:opacity-40"
           >
             Remove from campaign
           </button>
         ) : null}
-        <LabelStatus state={label.state} />
+        <ActionStatus state={label.state} />
       </div>
       <p className="text-xs text-slate-500">
         {shown.length.toLocaleString("en")} of {rows.length.toLocaleString("en")} members

@@ -1,6 +1,7 @@
 "use client";
 
-import { LabelStatus, useLabelRequest } from "@/components/labels/use-label-request";
+import { ActionStatus } from "@/components/api/use-api-action";
+import { useLabelRequest } from "@/components/labels/use-label-request";
 import type { NearMiss } from "@/lib/campaign/types";
 
 /** The accounts just outside the campaign, closest first, each with why it was left out; one click adds it by hand. */
@@ -12,7 +13,7 @@ export function NearMisses({ nearMisses, campaignId }: { nearMisses: NearMiss[];
   return (
     <section aria-label="Near-misses" className="flex flex-col gap-1 text-sm">
       <h2 className="font-semibold">Near-misses: the closest accounts left out, and why</h2>
-      <LabelStatus state={label.state} />
+      <ActionStatus state={label.state} />
       <ul className="flex flex-col gap-1">
         {nearMisses.map((miss) => (
           <li key={miss.account_id} className="flex items-baseline gap-2">
@@ -23,7 +24,7 @@ export function NearMisses({ nearMisses, campaignId }: { nearMisses: NearMiss[];
             {campaignId ? (
               <button
                 type="button"
-                disabled={label.state.status === "saving"}
+                disabled={label.state.status === "running"}
                 onClick={() => void add(campaignId, miss.account_id)}
                 className="shrink-0 rounded border border-slate-300 px-2 disabled:opacity-40"
               >

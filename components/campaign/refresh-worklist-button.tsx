@@ -1,10 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { callApi } from "@/components/api/call-api";
-
-type RefreshState = { status: "idle" } | { status: "running" } | { status: "done"; text: string } | { status: "error"; text: string };
+import { ActionStatus, useApiAction } from "@/components/api/use-api-action";
 
 /**
  * Refreshes the worklist on request (POST /api/worklist/refresh) and redraws
@@ -13,16 +10,9 @@ type RefreshState = { status: "idle" } | { status: "running" } | { status: "done
  */
 export function RefreshWorklistButton() {
   const router = useRouter();
-  const [state, setState] = useState<RefreshState>({ status: "idle" });
+  const { state, run } = useApiAction();
   const refresh = async () => {
-    setState({ status: "running" });
-    try {
-      const { text } = await callApi<{ text: string }>("/api/worklist/refresh", { method: "POST" });
-      setState({ status: "done", text });
-      router.refresh();
-    } catch (error) {
-      setState({ status: "error", text: `The worklist was not refreshed: ${(error as Error).message}` });
-    }
+    if (await run<{ text: string }>("/api/worklist/refresh", undefined, { done: ({ text }) => text, failed: "The worklist was not refreshed" })) router.refresh();
   };
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -34,9 +24,7 @@ export function RefreshWorklistButton() {
       >
         Refresh worklist
       </button>
-      <span role="status" className={state.status === "error" ? "text-red-600" : "text-slate-600"}>
-        {state.status === "running" ? "Searching again where accounts, marks or memberships changed since the last refresh…" : state.status === "idle" ? "" : state.text}
-      </span>
+      <ActionStatus state={state} running="Searching again where accounts, marks or memberships changed since the last refresh…" />
     </div>
   );
 }

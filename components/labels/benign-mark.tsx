@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { LabelStatus, useLabelRequest } from "./use-label-request";
+import { ActionStatus } from "@/components/api/use-api-action";
+import { useLabelRequest } from "./use-label-request";
 
 /**
  * Marks one attribute benign (a known office address, a corporate card) so it
@@ -23,14 +24,14 @@ export function BenignMark({ attributeKey, isMarked: initiallyMarked, rerunHref 
     <span className="inline-flex flex-wrap items-center gap-2">
       <button
         type="button"
-        disabled={label.state.status === "saving"}
+        disabled={label.state.status === "running"}
         onClick={() => void toggle()}
         aria-label={`${isMarked ? "Clear the benign mark on" : "Mark benign:"} ${attributeKey}`}
         className="rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-700 hover:bg-slate-50 disabled:opacity-40"
       >
         {isMarked ? "Clear benign mark" : "Mark benign"}
       </button>
-      <LabelStatus state={label.state} />
+      <ActionStatus state={label.state} />
       {label.state.status === "done" && rerunHref ? (
         <a href={rerunHref} className="text-xs text-sky-700 underline">
           search again
