@@ -1,4 +1,4 @@
-/** "1 account", "3,001 accounts": a count and its noun, for nouns that take an "s". */
-export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
+/** "1 account", "3,001 accounts", "2 searches": a count and its noun, plural by "s" unless told otherwise. */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count.toLocaleString("en")} ${count === 1 ? noun : nouns}`;
 }

@@ -10,7 +10,18 @@ import { useLabelRequest } from "./use-label-request";
  * stored with who and when (POST /api/labels) and flags the stored campaigns
  * its users belong to for the next worklist refresh.
  */
-export function BenignMark({ attributeKey, isMarked: initiallyMarked, rerunHref }: { attributeKey: string; isMarked: boolean; rerunHref?: string }) {
+export function BenignMark({
+  attributeKey,
+  isMarked: initiallyMarked,
+  rerunHref,
+  onChanged,
+}: {
+  attributeKey: string;
+  isMarked: boolean;
+  rerunHref?: string;
+  /** Called once the mark is stored or cleared. */
+  onChanged?: () => void;
+}) {
   const [isMarked, setIsMarked] = useState(initiallyMarked);
   const label = useLabelRequest();
   const toggle = async () => {
@@ -18,7 +29,9 @@ export function BenignMark({ attributeKey, isMarked: initiallyMarked, rerunHref 
     const isSaved = await label.send({ target: "attribute", key: attributeKey, benign }, () =>
       benign ? `Marked benign: it no longer links accounts.` : `Mark cleared: it links accounts again.`,
     );
-    if (isSaved) setIsMarked(benign);
+    if (!isSaved) return;
+    setIsMarked(benign);
+    onChanged?.();
   };
   return (
     <span className="inline-flex flex-wrap items-center gap-2">

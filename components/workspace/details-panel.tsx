@@ -13,11 +13,14 @@ type Loaded = { status: "loading"; id: string } | { status: "ready"; details: No
 export function DetailsPanel({ selectedIds }: { selectedIds: readonly string[] }) {
   const id = selectedIds.length === 1 ? selectedIds[0] : undefined;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // Bumped after a change made from the panel, so its properties show it.
+  const [revision, setRevision] = useState(0);
 
   useEffect(() => {
     if (id === undefined || id.startsWith("group:")) return;
     const controller = new AbortController();
-    setLoaded({ status: "loading", id });
+    // A reload of the node on show keeps it on screen: its buttons keep their status line.
+    setLoaded((shown) => (shown?.status === "ready" && shown.details.id === id ? shown : { status: "loading", id }));
     explorerApi.details(id, controller.signal).then(
       (details) => setLoaded({ status: "ready", details }),
       (error: unknown) => {
@@ -25,17 +28,17 @@ export function DetailsPanel({ selectedIds }: { selectedIds: readonly string[] }
       },
     );
     return () => controller.abort();
-  }, [id]);
+  }, [id, revision]);
 
   return (
     <aside aria-label="Details" className="flex w-72 shrink-0 flex-col gap-3 overflow-y-auto rounded-md border border-slate-200 bg-white p-3 text-xs">
       <h2 className="text-sm font-semibold text-slate-800">Details</h2>
-      <DetailsBody id={id} count={selectedIds.length} loaded={loaded} />
+      <DetailsBody id={id} count={selectedIds.length} loaded={loaded} onChanged={() => setRevision((r) => r + 1)} />
     </aside>
   );
 }
 
-function DetailsBody({ id, count, loaded }: { id: string | undefined; count: number; loaded: Loaded | null }) {
+function DetailsBody({ id, count, loaded, onChanged }: { id: string | undefined; count: number; loaded: Loaded | null; onChanged: () => void }) {
   if (id === undefined) {
     return <p className="text-slate-500">{count > 1 ? `${count} nodes selected.` : "Select a node to see its properties."}</p>;
   }
@@ -66,7 +69,7 @@ function DetailsBody({ id, count, loaded }: { id: string | undefined; count: num
           Find campaign
         </a>
       ) : (
-        <BenignMark key={details.id} attributeKey={details.id} isMarked={details.properties.benign_marked_at != null} />
+        <BenignMark key={details.id} attributeKey={details.id} isMarked={details.properties.benign_marked_at != null} onChanged={onChanged} />
       )}
       {details.sessions ? <SessionTimeline sessions={details.sessions} /> : null}
       <section aria-label="Properties">

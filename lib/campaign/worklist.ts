@@ -277,7 +277,7 @@ export function refreshOnRequest(): Promise<WorklistRefresh> {
 
 /** "12 campaigns stored from 40 searches, 1 dissolved, 2 campaign views computed again", for the CLI. */
 export function describeRefresh({ found, searched, dissolved, views }: Omit<WorklistRefresh, "entries">): string {
-  return `${found} campaigns stored from ${searched} searches, ${dissolved} dissolved, ${plural(views, "campaign view")} computed again`;
+  return `${plural(found, "campaign")} stored from ${plural(searched, "search", "searches")}, ${dissolved} dissolved, ${plural(views, "campaign view")} computed again`;
 }
 
 /** "new", "grown from N" or "": what changed since `since` (default: the campaign's last refresh). */
