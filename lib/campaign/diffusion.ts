@@ -133,6 +133,12 @@ export class LocalPageRank {
     return new Map(pushed.map((key) => [key, Array.from(this.users.get(key) ?? [], (index) => this.accounts.idOf(index) ?? "").filter(Boolean)]));
   }
 
+  /** The node ids of accounts by account_id (ids that name no account are left out): the walk has read nearly all it is asked for. */
+  async nodesOf(ids: string[]): Promise<Map<string, number>> {
+    const indexes = await this.indexesOf(ids);
+    return new Map(indexes.map((index) => [this.accounts.idOf(index) ?? "", this.accounts.nodeOf(index)]));
+  }
+
   /** The indexes of accounts by account_id, in the order given (ids that name no account are left out). */
   private async indexesOf(ids: string[]): Promise<number[]> {
     const unknown = ids.filter((id) => this.accounts.indexOfId(id) === undefined);

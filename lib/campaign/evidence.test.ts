@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { confidence, evidenceFor, sharedUseOf, SharedUse } from "./evidence";
-import { synchrony } from "./signals";
 import { linksOf } from "./testing";
 
 const HOUR = 3_600_000;
@@ -49,18 +48,5 @@ describe("evidenceFor", () => {
     const evidence = evidenceFor("a", true, context);
     expect(confidence(evidence)).toBeCloseTo(evidence[0]!.weight, 3);
     expect(confidence([])).toBe(0);
-  });
-});
-
-describe("synchrony", () => {
-  it("is high when sessions crowd into a few shared hours and low when spread round the clock", () => {
-    const waves = Array.from({ length: 10 }, (_, w) => ({ hour: w * 60, sessions: 50 }));
-    const roundTheClock = Array.from({ length: 600 }, (_, h) => ({ hour: h, sessions: 1 }));
-    expect(synchrony(waves)).toBeGreaterThan(0.9);
-    expect(synchrony(roundTheClock)).toBeLessThan(0.1);
-  });
-
-  it("reads too few sessions as no evidence", () => {
-    expect(synchrony([{ hour: 1, sessions: 5 }])).toBe(0);
   });
 });

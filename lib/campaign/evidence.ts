@@ -1,5 +1,4 @@
-import { kindOfKey, sessionPropertiesOfKind, valueOfKey } from "@/lib/ingest/write/attribute-kinds";
-import { readQueryInSlices } from "@/lib/neo4j";
+import { kindOfKey, valueOfKey } from "@/lib/ingest/write/attribute-kinds";
 import type { AccountLink } from "./links";
 import type { Evidence } from "./types";
 import { compareText } from "@/lib/compare-text";
@@ -24,7 +23,6 @@ export interface EvidenceContext {
 const HOUR = 3_600_000;
 /** Sharing further apart than this loses weight: e^(-gap / 30 days). */
 const TIME_DECAY_MS = 30 * 24 * HOUR;
-const CITED_SESSIONS = 3;
 
 /** One attribute the members share: its kind and value, and when the members used it (sorted starts and ends). */
 export class SharedUse {
@@ -115,44 +113,6 @@ export function evidenceFor(account: string, isMember: boolean, context: Evidenc
 /** Noisy-OR: the chance that at least one piece of evidence is right, if each were independent. */
 export function confidence(evidence: readonly Evidence[]): number {
   return round(1 - evidence.reduce((none, item) => none * (1 - item.weight), 1));
-}
-
-// Each account's sessions are read and ordered once, then searched for every
-// item cited for it (a value is checked against every session property of
-// its kind: an address may be a session's ip or its exit ip). One row per
-// account: a campaign's members each cite several items. Each account comes
-// as one flat list, [account, kind, value, kind, value, …], and the
-// properties of each kind once: the driver checks every value it sends
-// against every type it knows, and a map per item made a 24,000-member
-// campaign's citations about half a second of Node CPU to send.
-const citationsCypher = `
-UNWIND $accounts AS entry
-MATCH (:Account {account_id: entry[0]})-[:HAS_SESSION]->(s:Session)
-WITH entry, s ORDER BY s.started_at, s.session_id
-WITH entry, collect(s) AS sessions
-RETURN entry[0] AS account,
-       [i IN range(1, size(entry) - 1, 2) |
-         [s IN sessions WHERE any(property IN $properties[entry[i]] WHERE s[property] = entry[i + 1]) | s.session_id][..$cited]] AS cited`;
-
-/** Fills in a few citing sessions for each account's strongest `perAccount` evidence items. */
-export async function citeSessions(evidenceByAccount: Map<string, Evidence[]>, perAccount: number): Promise<void> {
-  const properties: Record<string, string[]> = {};
-  const accounts: string[][] = [];
-  for (const [account, evidence] of evidenceByAccount) {
-    const cited = evidence.slice(0, perAccount);
-    if (cited.length === 0) continue;
-    for (const item of cited) properties[item.kind] ??= sessionPropertiesOfKind(item.kind);
-    accounts.push([account, ...cited.flatMap((item) => [item.kind, item.value])]);
-  }
-  if (accounts.length === 0) return;
-  const rows = await readQueryInSlices<{ account: string; cited: string[][] }>(citationsCypher, { accounts, properties, cited: CITED_SESSIONS }, "accounts");
-  for (const row of rows) {
-    const evidence = evidenceByAccount.get(row.account) ?? [];
-    row.cited.forEach((sessions, i) => {
-      const item = evidence[i];
-      if (item) item.sessions = sessions;
-    });
-  }
 }
 
 /** Index of the first element > value. */

@@ -4,11 +4,12 @@ import { assertAccountsExist } from "./accounts-exist";
 import { discoverMembers, type Discovery } from "./discover";
 import { readManualMembership } from "./labels";
 import { countInside, pullOutward } from "./refine";
-import { citeSessions, confidence, evidenceFor, sharedUseOf, type EvidenceContext } from "./evidence";
+import { confidence, evidenceFor, sharedUseOf, type EvidenceContext } from "./evidence";
 import { attributeSizes } from "./links";
+import { readMemberSessions, type AccountActivity } from "./member-sessions";
 import { campaignOptionsSchema, type CampaignOptions, type ResolvedCampaignOptions } from "./options";
 import { scoreRisk } from "./risk";
-import { measureSignals } from "./signals";
+import { campaignSignals } from "./signals";
 import type { CampaignAttribute, CampaignMember, CampaignResult, Evidence, NearMiss } from "./types";
 
 /**
@@ -49,13 +50,12 @@ export async function describeCampaign(
   const shared = sharedUseOf(discovery.members, sharedKeys, discovery.links);
   const context: EvidenceContext = { links: discovery.links, inside: discovery.inside, population: discovery.population, shared };
   const manual = new Set(manuallyAdded);
-  // The signals' reads need only the members: the server answers them while the evidence is written up here.
-  const [signals, accounts, nearMisses] = await Promise.all([
-    measureSignals(discovery.members, discovery.links, discovery.inside),
-    describeCitingSessions(discovery.members, options.citedEvidence, (id) => describeMember(id, context, manual)),
-    describeCitingSessions(discovery.nearMisses.slice(0, options.nearMisses), options.citedEvidence, (id) => describeNearMiss(id, discovery, context)),
+  const [members, outside] = await Promise.all([
+    describeReadingSessions(discovery.members, discovery.nodes, options.citedEvidence, (id) => describeMember(id, context, manual)),
+    describeReadingSessions(discovery.nearMisses.slice(0, options.nearMisses), discovery.nodes, options.citedEvidence, (id) => describeNearMiss(id, discovery, context)),
   ]);
-  const risk = scoreRisk(signals);
+  const accounts = members.described;
+  const risk = scoreRisk(campaignSignals(members.activities, discovery.members, discovery.links, discovery.inside));
   const finished = performance.now();
   return {
     seed: seeds[0] ?? "",
@@ -63,7 +63,7 @@ export async function describeCampaign(
     risk,
     accounts,
     attributes: bindingAttributes(discovery, sharedKeys),
-    nearMisses,
+    nearMisses: outside.described,
     stats: {
       members: accounts.length,
       bounded: discovery.bounded,
@@ -84,29 +84,34 @@ export async function describeCampaign(
 const DESCRIBED_PER_SLICE = 2_000;
 
 /**
- * `describe` applied to every id, with citing sessions for its evidence. The
- * ids are written up a slice at a time and each slice's sessions read while
- * the next one is written up, so that the server's work and this process's
- * overlap.
+ * `describe` applied to every id, with the accounts' activity and citing
+ * sessions for their evidence (read in one pass, see member-sessions.ts).
+ * The ids are written up a slice at a time and each slice's sessions read
+ * while the next one is written up, so that the server's work and this
+ * process's overlap.
  */
-async function describeCitingSessions<Item extends { account_id: string; evidence: Evidence[] }>(
+async function describeReadingSessions<Item extends { account_id: string; evidence: Evidence[] }>(
   ids: string[],
+  nodes: Map<string, number>,
   citedEvidence: number,
   describe: (id: string) => Item,
-): Promise<Item[]> {
+): Promise<{ described: Item[]; activities: AccountActivity[] }> {
   const described: Item[] = [];
-  const reads: Promise<void>[] = [];
+  const reads: Promise<AccountActivity[]>[] = [];
   for (let start = 0; start < ids.length; start += DESCRIBED_PER_SLICE) {
     const slice = ids.slice(start, start + DESCRIBED_PER_SLICE).map(describe);
     described.push(...slice);
-    const read = citeSessions(new Map(slice.map((item) => [item.account_id, item.evidence])), citedEvidence);
+    const readers = slice.flatMap((item) => {
+      const node = nodes.get(item.account_id);
+      return node === undefined ? [] : [{ node, evidence: item.evidence }];
+    });
+    const read = readMemberSessions(readers, citedEvidence);
     // Awaited below with the others; a failure meanwhile must not count as unhandled.
     read.catch(() => undefined);
     reads.push(read);
     await new Promise(setImmediate);
   }
-  await Promise.all(reads);
-  return described;
+  return { described, activities: (await Promise.all(reads)).flat() };
 }
 
 function describeMember(id: string, context: EvidenceContext, manuallyAdded: Set<string>): CampaignMember {

@@ -1,6 +1,6 @@
-import { readQuery } from "@/lib/neo4j";
 import { isOfKind } from "./kinds";
 import { attributeSizes, type AccountLink } from "./links";
+import type { AccountActivity } from "./member-sessions";
 
 /**
  * The measurements a campaign's risk is read from. Each is a share or a
@@ -35,35 +35,28 @@ const BURST_WINDOW_MS = HOUR;
 const BURST_NEIGHBOURS = 4;
 const SHARED_CARD_MIN = 3;
 const OWN_USE_SHARE = 0.8;
-const riskyClasses = ["proxy", "vpn", "tor", "datacenter"];
 
-const accountsCypher = `
-UNWIND $ids AS id
-MATCH (a:Account {account_id: id})
-RETURN collect(a.created_at.epochMillis) AS created,
-       sum(CASE WHEN a.status IN ['banned', 'suspended'] THEN 1 ELSE 0 END) AS enforced`;
-
-const sessionsCypher = `
-UNWIND $ids AS id
-MATCH (:Account {account_id: id})-[:HAS_SESSION]->(s:Session)
-RETURN s.started_at.epochSeconds / 3600 AS hour, s.ip_class AS ipClass, count(*) AS sessions`;
-
-export async function measureSignals(members: string[], links: Map<string, AccountLink[]>, inside: Map<string, number>): Promise<CampaignSignals> {
-  // Two transactions side by side: each runs on one server core.
-  const [[accounts], sessions] = await Promise.all([
-    readQuery<{ created: number[]; enforced: number }>(accountsCypher, { ids: members }),
-    readQuery<{ hour: number; ipClass: string | null; sessions: number }>(sessionsCypher, { ids: members }),
-  ]);
+/** The signals of a campaign whose members' activities (read in one pass, see member-sessions.ts) are given in any order. */
+export function campaignSignals(activities: readonly AccountActivity[], members: string[], links: Map<string, AccountLink[]>, inside: Map<string, number>): CampaignSignals {
   const cards = cardGroups(members, links, inside);
+  const sessionsPerHour = new Map<number, number>();
+  let sessions = 0;
+  let riskySessions = 0;
+  for (const activity of activities) {
+    for (const hour of activity.sessionHours) sessionsPerHour.set(hour, (sessionsPerHour.get(hour) ?? 0) + 1);
+    sessions += activity.sessionHours.length;
+    riskySessions += activity.riskySessions;
+  }
+  const enforced = activities.filter((activity) => activity.isEnforced).length;
   return {
     members: members.length,
-    signupBurstShare: burstShare(accounts?.created ?? []),
+    signupBurstShare: burstShare(activities.flatMap((activity) => (activity.createdAt === null ? [] : [activity.createdAt]))),
     sharedCardShare: cards.sharedShare,
     largestCardGroup: cards.largest,
-    riskyNetworkShare: riskyShare(sessions),
+    riskyNetworkShare: sessions > 0 ? riskySessions / sessions : 0,
     templateReuseShare: shareUsing(members, links, (link) => isOfKind(link.key, "prompt") && isMostlyInside(link, inside)),
-    enforcedShare: members.length > 0 ? (accounts?.enforced ?? 0) / members.length : 0,
-    synchrony: synchrony(sessions),
+    enforcedShare: members.length > 0 ? enforced / members.length : 0,
+    synchrony: synchrony(sessionsPerHour),
     organisationDomainShare: largestOwnDomainShare(members.length, inside, attributeSizes(links)),
   };
 }
@@ -101,21 +94,13 @@ function isMostlyInside(link: AccountLink, inside: Map<string, number>): boolean
   return k >= 5 && k / link.accounts >= OWN_USE_SHARE;
 }
 
-function riskyShare(rows: { ipClass: string | null; sessions: number }[]): number {
-  const total = rows.reduce((sum, row) => sum + row.sessions, 0);
-  const risky = rows.filter((row) => riskyClasses.includes(row.ipClass ?? "")).reduce((sum, row) => sum + row.sessions, 0);
-  return total > 0 ? risky / total : 0;
-}
-
 /**
  * Compares the hours holding 80% of the sessions with the hours that many
  * sessions would occupy if spread at random over the same span (Poisson
  * occupancy), so a small ring's sparse sessions and a farm working round the
  * clock both read as unsynchronised, and a proxy campaign's shared waves do not.
  */
-export function synchrony(rows: { hour: number; sessions: number }[]): number {
-  const perHour = new Map<number, number>();
-  for (const row of rows) perHour.set(row.hour, (perHour.get(row.hour) ?? 0) + row.sessions);
+export function synchrony(perHour: Map<number, number>): number {
   const counts = [...perHour.values()].sort((a, b) => b - a);
   const total = counts.reduce((sum, count) => sum + count, 0);
   if (total < 20) return 0;
