@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 import { getEnv } from "@/lib/env";
 import { classifyDriverError } from "./classify-error";
 import { getDriver } from "./driver";
-import { toPlain, type Plain } from "./to-plain";
+import { recordToPlain, type Plain } from "./to-plain";
 
 export type QueryParams = Record<string, unknown>;
 
@@ -31,7 +31,7 @@ export async function readQuery<Row extends Record<string, Plain>>(
   options: QueryOptions = {},
 ): Promise<Row[]> {
   const result = await execute(cypher, params, "READ", options);
-  return result.records.map((record) => toPlain(record.toObject()) as Row);
+  return result.records.map((record) => recordToPlain(record) as Row);
 }
 
 /** Slices smaller than this are not worth a transaction of their own. */
@@ -77,7 +77,7 @@ export async function writeQuery<Row extends Record<string, Plain>>(
   const result = await execute(cypher, params, "WRITE", options);
   const counters = result.summary.counters.updates();
   return {
-    rows: result.records.map((record) => toPlain(record.toObject()) as Row),
+    rows: result.records.map((record) => recordToPlain(record) as Row),
     summary: {
       nodesCreated: counters.nodesCreated,
       nodesDeleted: counters.nodesDeleted,

@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { toPlain } from "./to-plain";
+import { recordToPlain, toPlain } from "./to-plain";
 
 describe("toPlain", () => {
   it("turns safe driver integers into numbers", () => {
@@ -43,5 +43,12 @@ describe("toPlain", () => {
     const bytes = new Int8Array([104, 105, -1]);
     expect(toPlain(bytes)).toBe(Buffer.from([104, 105, 255]).toString("base64"));
     expect(toPlain({ nested: new Uint8Array([1, 2]) })).toEqual({ nested: "AQI=" });
+  });
+});
+
+describe("recordToPlain", () => {
+  it("names each field by its key and makes its value plain", () => {
+    const record = new neo4j.Record(["id", "count", "times"], ["a1", neo4j.int(3), [neo4j.int(1), 2.5]]);
+    expect(recordToPlain(record)).toEqual({ id: "a1", count: 3, times: [1, 2.5] });
   });
 });

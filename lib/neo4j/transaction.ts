@@ -1,7 +1,7 @@
 import { classifyDriverError } from "./classify-error";
 import { getDriver } from "./driver";
 import type { QueryParams } from "./query";
-import { toPlain, type Plain } from "./to-plain";
+import { recordToPlain, type Plain } from "./to-plain";
 
 /** What a unit of work sees: run statements inside one transaction, rows as plain data. */
 export interface TransactionRunner {
@@ -23,7 +23,7 @@ export async function withWriteTransaction<T>(work: (tx: TransactionRunner) => P
         work({
           run: async <Row extends Record<string, Plain>>(cypher: string, params: QueryParams = {}) => {
             const result = await tx.run(cypher, params);
-            return result.records.map((record) => toPlain(record.toObject()) as Row);
+            return result.records.map((record) => recordToPlain(record) as Row);
           },
         }),
       { timeout: options.timeoutMs },
