@@ -86,12 +86,22 @@ describe("seedsGroups", () => {
 
   it("joins groups through two attributes the set owns that strangers also use, not through one", () => {
     const members = [...household, ...ring];
-    const shared = { "ip:exit-a": ["h0", ...ring], "ip:exit-b": ["h1", ...ring.slice(0, 6)] };
-    const sizes = { "ip:vpn": 32, "ip:exit-a": 20, "ip:exit-b": 12 };
+    // Each exit: the household, two ring members and one stranger; without either group, the rest of the set is most of its users.
+    const shared = { "ip:exit-a": ["h0", "h1", "r0", "r1"], "ip:exit-b": ["h0", "h1", "r2", "r3"] };
+    const sizes = { "ip:vpn": 32, "ip:exit-a": 5, "ip:exit-b": 5 };
     const one = linksOf({ ...attributes, "ip:exit-a": shared["ip:exit-a"] }, population, sizes);
     const two = linksOf({ ...attributes, ...shared }, population, sizes);
     expect(seedsGroups(members, ["h0"], one, countInside(new Set(members), one))).toEqual(household);
     expect(seedsGroups(members, ["h0"], two, countInside(new Set(members), two))).toHaveLength(14);
+    expect(seedsGroups(members, ["r3"], two, countInside(new Set(members), two))).toHaveLength(14);
+  });
+
+  it("does not join a group through attributes the set owns only with that group's own use", () => {
+    const members = [...household, ...ring];
+    // The ring is most of each exit's use, the household one user beside many strangers: two rings behind the same VPN exits look like this.
+    const shared = { "ip:exit-a": ["h0", ...ring], "ip:exit-b": ["h1", ...ring.slice(0, 6)] };
+    const links = linksOf({ ...attributes, ...shared }, population, { "ip:vpn": 32, "ip:exit-a": 20, "ip:exit-b": 12 });
+    expect(seedsGroups(members, ["h0"], links, countInside(new Set(members), links))).toEqual(household);
   });
 });
 

@@ -2,7 +2,7 @@ import { DisjointSets } from "./disjoint-sets";
 import { isIdentifying, isProvider } from "./kinds";
 import type { AccountLink } from "./links";
 import { pushTo } from "./lists-by-key";
-import { isOwned, JOIN_TIES } from "./refine";
+import { isOwned, JOIN_TIES, OWNED_SHARE } from "./refine";
 
 /**
  * The share of a set's members in its largest group joined by identifiers the
@@ -37,10 +37,9 @@ export function seedsGroups(members: readonly string[], seeds: readonly string[]
   const ties = sharedTies(members, links, inside);
   const positionsOf = new Map<number, number[]>();
   members.forEach((_, position) => pushTo(positionsOf, groups.find(position), position));
-  // Per group (by root): whether it joined, its ties to the part, and the last tie that counted for it.
+  // Per group (by root): whether it joined and its ties to the part.
   const joined = new Uint8Array(members.length);
   const tiesToPart = new Int32Array(members.length);
-  const lastTie = new Int32Array(members.length).fill(-1);
   const queue: number[] = [];
   const join = (root: number) => {
     if (joined[root]) return;
@@ -48,19 +47,15 @@ export function seedsGroups(members: readonly string[], seeds: readonly string[]
     queue.push(root);
   };
   for (const position of seedsPositions(members, seeds)) join(groups.find(position));
-  let tie = 0;
   for (let root = queue.pop(); root !== undefined; root = queue.pop()) {
     for (const position of positionsOf.get(root) ?? []) {
       for (const link of links.get(members[position]!) ?? []) {
         const users = ties.get(link.key);
         if (users === undefined) continue;
         ties.delete(link.key); // each tie counts once, and once per group it reaches
-        tie++;
         const strength = users.length === link.accounts ? JOIN_TIES : 1;
-        for (const user of users) {
-          const other = groups.find(user);
-          if (joined[other] || lastTie[other] === tie) continue;
-          lastTie[other] = tie;
+        for (const [other, own] of usersPerGroup(users, groups)) {
+          if (joined[other] || !isOwnedWithout(own, users.length, link.accounts)) continue;
           const count = tiesToPart[other]! + strength;
           tiesToPart[other] = count;
           if (count >= JOIN_TIES) join(other);
@@ -69,6 +64,30 @@ export function seedsGroups(members: readonly string[], seeds: readonly string[]
     }
   }
   return members.filter((_, position) => joined[groups.find(position)]);
+}
+
+/** How many of a tie's users each group holds, by the group's root, in the order the users come. */
+function usersPerGroup(users: readonly number[], groups: DisjointSets): Map<number, number> {
+  const perGroup = new Map<number, number>();
+  for (const user of users) {
+    const root = groups.find(user);
+    perGroup.set(root, (perGroup.get(root) ?? 0) + 1);
+  }
+  return perGroup;
+}
+
+/**
+ * Whether the set would own the attribute without the group that would join
+ * through it (`own` of the set's `inside` users), among its users outside
+ * that group. A group must not make an attribute the set's own by its own
+ * weight and then join through it: two card rings behind the same three
+ * commercial VPN exits, each ring a third to a half of every exit's users,
+ * own the exits only together, and are two rings; a proxy campaign's
+ * sub-groups share exits that nobody outside the campaign uses, whichever
+ * sub-group is left out.
+ */
+function isOwnedWithout(own: number, inside: number, accounts: number): boolean {
+  return inside > own && (inside - own) / (accounts - own) > OWNED_SHARE;
 }
 
 /** The members (by position) on each attribute the set owns that is neither an identifier nor a provider's: the ties between groups. */

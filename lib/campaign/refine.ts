@@ -84,7 +84,7 @@ export function pullOutward(id: string, links: Map<string, AccountLink[]>, insid
 }
 
 /** An attribute with more than this share of its accounts in the set is the set's own. */
-const OWNED_SHARE = 0.5;
+export const OWNED_SHARE = 0.5;
 
 /** Whether the set owns the attribute: two or more members use it, and mostly members do. */
 export function isOwned(link: AccountLink, inside: Map<string, number>): boolean {
