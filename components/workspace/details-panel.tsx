@@ -19,7 +19,7 @@ export function DetailsPanel({ selectedIds }: { selectedIds: readonly string[] }
   useEffect(() => {
     if (id === undefined || id.startsWith("group:")) return;
     const controller = new AbortController();
-    // A reload of the node on show keeps it on screen: its buttons keep their status line.
+    // Reloading the node already shown keeps it on screen, so its buttons keep their status line.
     setLoaded((shown) => (shown?.status === "ready" && shown.details.id === id ? shown : { status: "loading", id }));
     explorerApi.details(id, controller.signal).then(
       (details) => setLoaded({ status: "ready", details }),

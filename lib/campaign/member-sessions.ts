@@ -55,7 +55,7 @@ type MemberSessionsRow = {
 };
 
 /** An account to read: its node id and its evidence, strongest first. */
-export interface SessionReader {
+export interface MemberToRead {
   node: number;
   evidence: Evidence[];
 }
@@ -65,7 +65,7 @@ export interface SessionReader {
  * strongest `citedPerAccount` evidence items; the activities come back in
  * the order the accounts were given.
  */
-export async function readMemberSessions(accounts: readonly SessionReader[], citedPerAccount: number): Promise<AccountActivity[]> {
+export async function readMemberSessions(accounts: readonly MemberToRead[], citedPerAccount: number): Promise<AccountActivity[]> {
   if (accounts.length === 0) return [];
   const properties: Record<string, string[]> = {};
   const entries = accounts.map(({ node, evidence }) => {
