@@ -14,6 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { confidence, evidenceFor, sharedUseOf } from "@/lib/campaign/evidence";
 import { discoverCampaign, findCampaign } from "@/lib/campaign/find-campaign";
+import { IsoTimes } from "@/lib/campaign/iso-time";
 import { seedsGroups, seedsIdentifierGroups } from "@/lib/campaign/knit";
 import { campaignOptionsSchema } from "@/lib/campaign/options";
 import { countInside, refineCut } from "@/lib/campaign/refine";
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
     identifierGroups: timeStep(() => seedsIdentifierGroups(members, seeds, links, inside)),
     sweep: timeStep(() => sweepCut({ rank, links, required: seeds, maxMembers: members.length, nearMisses: 20 })),
     evidenceWindows: timeStep(() => sharedUseOf(members, sharedKeys, links)),
-    evidenceItems: timeStep(() => members.map((id) => confidence(evidenceFor(id, true, { links, inside, population, shared })))),
+    evidenceItems: timeStep(() => members.map((id) => confidence(evidenceFor(id, true, { links, inside, population, shared, times: new IsoTimes() })))),
   };
   const search = await timeSearches();
   const result = { measuredAt: new Date().toISOString(), machine: { cpus: os.cpus().length, loadAverageAfter: os.loadavg() }, seeds, runs, search, stepsMs: steps };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { confidence, evidenceFor, sharedUseOf, SharedUse } from "./evidence";
+import { IsoTimes } from "./iso-time";
 import { linksOf } from "./testing";
 
 const HOUR = 3_600_000;
@@ -13,11 +14,11 @@ describe("SharedUse.overlap", () => {
   use.seal();
 
   it("counts the other members whose use overlaps, not the member itself", () => {
-    expect(use.overlap([0, HOUR], true)).toEqual({ overlapping: 1, gap: 0 });
+    expect(use.overlap(0, HOUR, true)).toEqual({ overlapping: 1, gap: 0 });
   });
 
   it("gives the gap to the nearest other use when none overlaps", () => {
-    const { overlapping, gap } = use.overlap([200 * DAY, 200 * DAY], true);
+    const { overlapping, gap } = use.overlap(200 * DAY, 200 * DAY, true);
     expect(overlapping).toBe(0);
     expect(gap).toBe(200 * DAY - 2 * HOUR);
   });
@@ -30,7 +31,7 @@ describe("evidenceFor", () => {
   for (const id of ["a", "b"]) for (const link of links.get(id) ?? []) link.lastSeen = HOUR;
   const inside = new Map([["ip:1", 3], ["email_domain:gmail.com", 1]]);
   const shared = sharedUseOf(["a", "b", "c"], ["ip:1"], links);
-  const context = { links, inside, population: 1000, shared };
+  const context = { links, inside, population: 1000, shared, times: new IsoTimes() };
 
   it("weighs sharing the same hour above sharing six months apart", () => {
     const [sameHour] = evidenceFor("a", true, context);

@@ -2,7 +2,7 @@ import { kindOfKey, valueOfKey } from "@/lib/ingest/write/attribute-kinds";
 import type { AccountLink } from "./links";
 import type { Evidence } from "./types";
 import { compareText } from "@/lib/compare-text";
-import { isoTime } from "./iso-time";
+import type { IsoTimes } from "./iso-time";
 
 /**
  * Why an account belongs: each attribute it shares with other members, with
@@ -18,6 +18,8 @@ export interface EvidenceContext {
   population: number;
   /** The attributes two or more members use. */
   shared: Map<string, SharedUse>;
+  /** The evidence's times, one string per instant for the whole search. */
+  times: IsoTimes;
 }
 
 const HOUR = 3_600_000;
@@ -56,7 +58,7 @@ export class SharedUse {
    * to the nearest one when none does. `own` says whether the member asking
    * is among them (it is then not counted).
    */
-  overlap([first, last]: [number, number], own: boolean): { overlapping: number; gap: number } {
+  overlap(first: number, last: number, own: boolean): { overlapping: number; gap: number } {
     const { starts, ends } = this;
     const startedBefore = upperBound(starts, last + HOUR);
     const endedBefore = lowerBound(ends, first - HOUR);
@@ -90,8 +92,7 @@ export function evidenceFor(account: string, isMember: boolean, context: Evidenc
     const use = context.shared.get(link.key);
     // Only what two or more members share is evidence (a near-miss's tie to one member is not).
     if (others < 1 || use === undefined) continue;
-    const window: [number, number] = [link.firstSeen, link.lastSeen];
-    const { overlapping, gap } = use.overlap(window, isMember);
+    const { overlapping, gap } = use.overlap(link.firstSeen, link.lastSeen, isMember);
     const share = others / (link.accounts - 1);
     const timing = overlapping > 0 ? 1 : Math.exp(-gap / TIME_DECAY_MS);
     items.push({
@@ -100,8 +101,8 @@ export function evidenceFor(account: string, isMember: boolean, context: Evidenc
       accounts: link.accounts,
       inCampaign,
       weight: round(share * Math.min(1, link.weight / maxWeight) * timing),
-      firstSeen: isoTime(window[0]),
-      lastSeen: isoTime(window[1]),
+      firstSeen: context.times.of(link.firstSeen),
+      lastSeen: context.times.of(link.lastSeen),
       overlappingMembers: overlapping,
       nearestGapHours: Number.isFinite(gap) ? Math.round(gap / HOUR) : 0,
       sessions: [],

@@ -6,6 +6,7 @@ import { readManualMembership } from "./labels";
 import { countInside, pullOutward } from "./refine";
 import { confidence, evidenceFor, sharedUseOf, type EvidenceContext } from "./evidence";
 import { attributeSizes } from "./links";
+import { IsoTimes } from "./iso-time";
 import { readMemberSessions, type AccountActivity } from "./member-sessions";
 import { campaignOptionsSchema, type CampaignOptions, type ResolvedCampaignOptions } from "./options";
 import { scoreRisk } from "./risk";
@@ -48,7 +49,7 @@ export async function describeCampaign(
 ): Promise<CampaignResult> {
   const sharedKeys = [...discovery.inside].filter(([, count]) => count >= 2).map(([key]) => key);
   const shared = sharedUseOf(discovery.members, sharedKeys, discovery.links);
-  const context: EvidenceContext = { links: discovery.links, inside: discovery.inside, population: discovery.population, shared };
+  const context: EvidenceContext = { links: discovery.links, inside: discovery.inside, population: discovery.population, shared, times: new IsoTimes() };
   const manual = new Set(manuallyAdded);
   const [members, outside] = await Promise.all([
     describeReadingSessions(discovery.members, discovery.nodes, options.citedEvidence, (id) => describeMember(id, context, manual)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoTime } from "./iso-time";
+import { isoTime, IsoTimes } from "./iso-time";
 
 describe("isoTime", () => {
   it("writes what toISOString writes, at the edges of days, years and eras", () => {
@@ -14,5 +14,15 @@ describe("isoTime", () => {
       const ms = (next() - 0.5) * 1.3e14 + (i % 2 === 0 ? 0 : next());
       expect(isoTime(ms)).toBe(new Date(ms).toISOString());
     }
+  });
+});
+
+describe("IsoTimes", () => {
+  it("writes each instant as isoTime does, once", () => {
+    const times = new IsoTimes();
+    const first = times.of(1_709_164_799_999);
+    expect(first).toBe(isoTime(1_709_164_799_999));
+    expect(times.of(1_709_164_799_999)).toBe(first);
+    expect(times.of(0)).toBe("1970-01-01T00:00:00.000Z");
   });
 });

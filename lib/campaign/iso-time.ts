@@ -29,3 +29,24 @@ export function isoTime(epochMillis: number): string {
 function twoDigits(value: number): string {
   return value < 10 ? `0${value}` : String(value);
 }
+
+/**
+ * isoTime with one string per instant, for the life of one search. A
+ * campaign's links repeat instants: a session's start is the first sighting
+ * of its address, its device and its template alike. The 24,000-member
+ * campaign's evidence names 468,000 times and 105,000 distinct instants;
+ * each formatting allocated a chain of partial strings, most of what
+ * writing up the evidence allocated (180 of 230 MB a search).
+ */
+export class IsoTimes {
+  private readonly written = new Map<number, string>();
+
+  of(epochMillis: number): string {
+    let text = this.written.get(epochMillis);
+    if (text === undefined) {
+      text = isoTime(epochMillis);
+      this.written.set(epochMillis, text);
+    }
+    return text;
+  }
+}
