@@ -18,7 +18,7 @@ describe("isoTime", () => {
 });
 
 describe("IsoTimes", () => {
-  it("writes each instant as isoTime does, once", () => {
+  it("writes each instant as isoTime does, also when asked for it again", () => {
     const times = new IsoTimes();
     const first = times.of(1_709_164_799_999);
     expect(first).toBe(isoTime(1_709_164_799_999));
