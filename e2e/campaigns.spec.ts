@@ -109,6 +109,8 @@ test("the campaign view lists every member, sorts and filters them, opens one in
   // The ring is one sub-group, so the map opens on its members.
   await expect(page.getByRole("navigation", { name: "Sub-groups" })).toContainText(`Group g1: ${ring.members.length} accounts`);
   await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBeGreaterThan(1);
+  // Laid out, not stacked: each member is drawn where it can be seen and clicked.
+  await expect.poll(() => overlappingNodes(page)).toEqual([]);
 
   // Headers sort: by account, A to Z.
   const accountHeader = table.getByRole("columnheader", { name: /Account/ });
@@ -171,6 +173,20 @@ async function drawnKinds(page: Page): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
     for (const node of window.__ringscopeCy!.nodes()) counts[String(node.data("kind"))] = (counts[String(node.data("kind"))] ?? 0) + 1;
     return counts;
+  });
+}
+
+/** Pairs of drawn nodes whose shapes (labels aside) overlap, by id. */
+async function overlappingNodes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes = window.__ringscopeCy!.nodes().map((node) => ({ id: node.id(), box: node.boundingBox({ includeLabels: false }) }));
+    const overlaps: string[] = [];
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        if (a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2) overlaps.push(`${a.id} ${b.id}`);
+      }
+    }
+    return overlaps;
   });
 }
 

@@ -164,6 +164,9 @@ export function GraphCanvas({
     frame.setAttribute("aria-busy", "true");
     const stop = runLayout(cy, layoutName, (hasPlaced) => {
       if (hasPlaced) {
+        cy.nodes().forEach((node) => {
+          node.removeScratch(UNPLACED);
+        });
         capFittedZoom(cy);
         frame.dataset.layout = layoutName;
       }
@@ -198,7 +201,11 @@ function capFittedZoom(cy: Core): void {
 /** Runs a layout and calls `onDone` when it ends, saying whether it placed the nodes; returns what cancels it. */
 function runLayout(cy: Core, name: LayoutName, onDone: (hasPlaced: boolean) => void): () => void {
   if (name === "force") return runLayoutInWorker(cy, onDone);
-  const layout = cy.layout(layoutOptionsFor(name));
+  const isFreshDrawing = cy
+    .nodes(":childless")
+    .filter((node) => node.scratch(UNPLACED) !== true)
+    .empty();
+  const layout = cy.layout(layoutOptionsFor(name, isFreshDrawing));
   layout.one("layoutstop", () => onDone(true));
   layout.run();
   return () => layout.stop();
@@ -281,7 +288,7 @@ function applyDiff(cy: Core, diff: ElementDiff, snapshot: DrawingSnapshot | null
         diff.added.map((element) => ({ group: element.group, data: { ...element.data }, position: snapshot?.positions.get(element.data.id) })),
       );
       if (snapshot) cy.viewport({ zoom: snapshot.zoom, pan: snapshot.pan });
-      else placeBesideNeighbours(added.nodes());
+      else placeNewNodes(cy, added.nodes());
     }
     for (const update of diff.updated) {
       const element = cy.getElementById(update.id);
@@ -291,21 +298,38 @@ function applyDiff(cy: Core, diff: ElementDiff, snapshot: DrawingSnapshot | null
   });
 }
 
+/** Scratch key of nodes placed by neither a layout nor a neighbour yet (see placeNewNodes). */
+const UNPLACED = "ringscopeUnplaced";
+
 /**
- * New nodes start next to a neighbour already on screen instead of all at
- * the origin, so an expansion grows from the node it came from and the next
- * (non-randomised) layout only has to tidy up.
+ * New nodes start next to a neighbour already on screen, so an expansion
+ * grows from the node it came from and the next (non-randomised) layout only
+ * has to tidy up. Nodes with no such neighbour are scattered around the
+ * view's centre and marked unplaced: left all at one point, a layout that
+ * starts from where nodes are can only spread them along one line.
  */
-function placeBesideNeighbours(nodes: NodeCollection): void {
+function placeNewNodes(cy: Core, nodes: NodeCollection): void {
   const fresh = new Set(nodes.map((node) => node.id()));
+  const { x1, x2, y1, y2 } = cy.extent();
+  const centre = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+  const scatterRadius = 40 * Math.sqrt(nodes.length);
   nodes.forEach((node) => {
     const anchor = node
       .neighborhood()
       .nodes()
       .filter((neighbour) => !fresh.has(neighbour.id()))[0];
-    if (!anchor) return;
-    const { x, y } = anchor.position();
-    const angle = Math.random() * 2 * Math.PI;
-    node.position({ x: x + 60 * Math.cos(angle), y: y + 60 * Math.sin(angle) });
+    if (anchor) {
+      node.position(randomPointAround(anchor.position(), 60, 60));
+    } else {
+      node.scratch(UNPLACED, true);
+      node.position(randomPointAround(centre, 0, scatterRadius));
+    }
   });
+}
+
+/** A random point between `minRadius` and `maxRadius` from `centre`, evenly spread over that ring's area. */
+function randomPointAround(centre: Position, minRadius: number, maxRadius: number): Position {
+  const angle = Math.random() * 2 * Math.PI;
+  const radius = Math.sqrt(minRadius ** 2 + Math.random() * (maxRadius ** 2 - minRadius ** 2));
+  return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
 }

@@ -14,4 +14,8 @@ describe("layoutOptionsFor", () => {
   it("keeps fcose incremental, so what was on screen stays roughly put", () => {
     expect(layoutOptionsFor("fcose")).toMatchObject({ name: "fcose", randomize: false, animate: false });
   });
+
+  it("lets fcose draft a fresh drawing itself, since nodes no layout has placed carry no positions worth keeping", () => {
+    expect(layoutOptionsFor("fcose", true)).toMatchObject({ name: "fcose", randomize: true });
+  });
 });

@@ -33,10 +33,18 @@ export function layoutForSize(nodeCount: number, edgeCount: number): LayoutName 
   return nodeCount > largeGraphNodes || edgeCount > largeGraphEdges ? "force" : "fcose";
 }
 
-export function layoutOptionsFor(name: MainThreadLayoutName): LayoutOptions {
+/**
+ * `isFreshDrawing`: no node on screen has been placed by a layout or beside
+ * a neighbour yet (a page's first drawing, a map replaced whole). fcose then
+ * starts from its own spectral draft; started from where such nodes are, it
+ * only spreads them along one line.
+ */
+export function layoutOptionsFor(name: MainThreadLayoutName, isFreshDrawing = false): LayoutOptions {
   switch (name) {
-    case "fcose":
-      return fcoseOptions;
+    case "fcose": {
+      const options: FcoseLayoutOptions = { ...fcoseOptions, randomize: isFreshDrawing };
+      return options;
+    }
     case "breadthfirst":
       return { name: "breadthfirst", animate: false, fit: true, padding: 40, spacingFactor: 1.1 };
     case "grid":
@@ -45,11 +53,10 @@ export function layoutOptionsFor(name: MainThreadLayoutName): LayoutOptions {
 }
 
 // Force-directed: rings of accounts around the attributes they share pull together.
-// Not randomised: it starts from where nodes are, so what the investigator saw stays roughly in place.
+// Not randomised unless the drawing is fresh: it starts from where nodes are, so what the investigator saw stays roughly in place.
 const fcoseOptions: FcoseLayoutOptions = {
   name: "fcose",
   quality: "default",
-  randomize: false,
   animate: false,
   fit: true,
   padding: 40,
