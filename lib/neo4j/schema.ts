@@ -3,8 +3,7 @@ import path from "node:path";
 import { writeQuery } from "./query";
 
 /** neo4j/schema.cypher, relative to the project root (the working directory of every entry point). */
-// turbopackIgnore: the app never reads this file; without the hint the bundler traces the whole project.
-export const schemaFile = path.join(/*turbopackIgnore: true*/ process.cwd(), "neo4j", "schema.cypher");
+export const schemaFile = path.join(process.cwd(), "neo4j", "schema.cypher");
 
 /** Splits a Cypher script into statements: a statement ends with ';' at the end of a line; // comments are dropped. */
 export function splitStatements(script: string): string[] {
@@ -27,7 +26,8 @@ const defaultIndexWaitMs = 300_000;
  * minutes: `timeoutMs` bounds each statement and the wait.
  */
 export async function applySchema(options: { file?: string; timeoutMs?: number } = {}): Promise<{ statements: number }> {
-  const statements = splitStatements(await fs.readFile(options.file ?? schemaFile, "utf8"));
+  // turbopackIgnore: the app never reads the schema; without the hint the bundler traces the whole project for a file it cannot name.
+  const statements = splitStatements(await fs.readFile(/*turbopackIgnore: true*/ options.file ?? schemaFile, "utf8"));
   const waitMs = options.timeoutMs ?? defaultIndexWaitMs;
   // A uniqueness constraint's statement returns only once its index is built and checked.
   for (const statement of statements) await writeQuery(statement, {}, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
