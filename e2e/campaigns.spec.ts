@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { hoverLabelFontSize } from "@/components/graph/stylesheet";
 import { defaultMapLimits } from "@/lib/campaign/campaign-map";
 import type { TruthDocument } from "@/lib/generate";
 
@@ -190,6 +191,15 @@ async function overlappingNodes(page: Page): Promise<string[]> {
   });
 }
 
+/** The size in screen pixels a node's label is drawn at; 0 when the zoom hides it. */
+async function onScreenLabelSize(page: Page, id: string): Promise<number> {
+  return page.evaluate((nodeId) => {
+    const node = window.__ringscopeCy!.getElementById(nodeId);
+    const size = Number.parseFloat(String(node.renderedStyle("font-size")));
+    return size >= Number.parseFloat(String(node.style("min-zoomed-font-size"))) ? size : 0;
+  }, id);
+}
+
 test("the campaign view maps a proxy campaign into sub-groups bound by shared attributes, and opens one", async ({ page }) => {
   await page.goto(`/campaigns/${proxy.members[0]}`);
   const groups = page.getByRole("navigation", { name: "Sub-groups" });
@@ -198,6 +208,35 @@ test("the campaign view maps a proxy campaign into sub-groups bound by shared at
   expect((await drawnKinds(page)).account ?? 0).toBe(0);
   const table = page.getByRole("table", { name: "Campaign members" });
   const total = Number(await table.getAttribute("aria-rowcount"));
+  // Zoomed out, the map hides its labels; the group under the pointer shows its own, readable.
+  const map = page.getByRole("img", { name: "Campaign map" });
+  await expect(map).toHaveAttribute("data-layout", /.+/);
+  await expect(map).toHaveAttribute("aria-busy", "false");
+  // Scrolled into view first: Cytoscape learns where its canvas moved from the scroll event, a frame later.
+  await map.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  const target = await page.evaluate(() => {
+    const cy = window.__ringscopeCy!;
+    cy.zoom({ level: 0.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    const isUnder = (point: { x: number; y: number }, box: { x1: number; x2: number; y1: number; y2: number }) =>
+      point.x >= box.x1 && point.x <= box.x2 && point.y >= box.y1 && point.y <= box.y2;
+    // A group no other node covers, so the pointer lands on it and nothing else.
+    const group = cy.nodes('[kind = "group"]').filter((node) => {
+      const at = node.renderedPosition();
+      return cy.nodes().every((other) => other.same(node) || !isUnder(at, other.renderedBoundingBox({ includeLabels: false })));
+    })[0]!;
+    return { id: group.id(), at: group.renderedPosition() };
+  });
+  expect(await onScreenLabelSize(page, target.id)).toBe(0);
+  const mapBox = (await map.boundingBox())!;
+  // As a hand would, the pointer comes to rest on the group (a single jump there was now and then not seen as a hover).
+  await expect
+    .poll(async () => {
+      await page.mouse.move(mapBox.x + target.at.x + 2, mapBox.y + target.at.y);
+      await page.mouse.move(mapBox.x + target.at.x, mapBox.y + target.at.y);
+      return onScreenLabelSize(page, target.id);
+    })
+    .toBeGreaterThanOrEqual(hoverLabelFontSize);
 
   const first = groups.getByRole("button", { name: /^Open g1 · / });
   const size = Number(/· ([\d,]+) accounts?/.exec((await first.textContent()) ?? "")?.[1]?.replaceAll(",", ""));

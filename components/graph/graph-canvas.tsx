@@ -11,7 +11,7 @@ import type { ForceLayoutInput, Positions } from "./force-layout";
 import type { GraphElement } from "./graph-model";
 import { layoutOptionsFor, type LayoutName, type LayoutRequest } from "./layouts";
 import { rendererFor, supportsWebgl2, viewportShortcutsFor, type RendererChoice, type ViewportShortcuts } from "./render-options";
-import { graphStylesheet } from "./stylesheet";
+import { graphStylesheet, hoveredNodeStyle } from "./stylesheet";
 import { exposeForTests, hideFromTests } from "./test-hook";
 
 cytoscape.use(fcose);
@@ -94,6 +94,7 @@ export function GraphCanvas({
     cy.on("select unselect", "node", onSelectionEvent);
     cy.on("dbltap", "node", (event) => reportOpen((event.target as NodeSingular).id()));
     const stopFollowingSize = followDrawingSize(cy);
+    showHoveredLabel(cy);
 
     // Cytoscape only watches the window; the panel can change size on its own.
     const resizeObserver = new ResizeObserver(() => cy.resize());
@@ -264,6 +265,24 @@ function followDrawingSize(cy: Core): () => void {
   return () => {
     if (frame !== undefined) cancelAnimationFrame(frame);
   };
+}
+
+/** The node under the pointer shows its label in full and readable (see hoveredNodeStyle), also while the wheel zooms. */
+function showHoveredLabel(cy: Core): void {
+  const bypassed = Object.keys(hoveredNodeStyle(1)).join(" ");
+  let hovered: NodeSingular | undefined;
+  const restyle = () => {
+    if (hovered && !hovered.removed()) hovered.style(hoveredNodeStyle(cy.zoom()));
+  };
+  cy.on("mouseover", "node", (event) => {
+    hovered = event.target as NodeSingular;
+    restyle();
+  });
+  cy.on("mouseout", "node", (event) => {
+    (event.target as NodeSingular).removeStyle(bypassed);
+    hovered = undefined;
+  });
+  cy.on("zoom", restyle);
 }
 
 /**

@@ -1,7 +1,7 @@
 import cytoscape from "cytoscape";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { accountStatuses, nodeKinds } from "./graph-model";
-import { accountStatusStyles, graphStylesheet, minZoomedFontSize, nodeKindStyles } from "./stylesheet";
+import { accountStatusStyles, graphStylesheet, hoverLabelFontSize, hoveredNodeStyle, minZoomedFontSize, nodeKindStyles } from "./stylesheet";
 
 function styleOf(selector: string): Record<string, unknown> | undefined {
   const block = graphStylesheet.find((entry) => entry.selector === selector);
@@ -35,6 +35,11 @@ describe("graphStylesheet", () => {
 
   it("hides labels when zoomed out", () => {
     expect(styleOf("node")).toMatchObject({ label: "data(label)", "min-zoomed-font-size": minZoomedFontSize });
+  });
+
+  it("shows the hovered node's label at a readable size when zoomed out, and never shrinks it", () => {
+    expect(hoveredNodeStyle(0.25)).toMatchObject({ "font-size": hoverLabelFontSize / 0.25, "min-zoomed-font-size": 0 });
+    expect(hoveredNodeStyle(2)["font-size"]).toBe(10);
   });
 
   it("is a stylesheet Cytoscape accepts without warnings, and it applies per kind and status", () => {

@@ -40,6 +40,29 @@ export const accountStatusStyles = {
 /** Below this on-screen font size labels are not drawn, so a zoomed-out graph stays readable and fast. */
 export const minZoomedFontSize = 9;
 
+/** Label size at zoom 1. */
+const labelFontSize = 10;
+
+/** On-screen size of the label of the node under the pointer, whatever the zoom. */
+export const hoverLabelFontSize = 12;
+
+/**
+ * Style bypass for the node under the pointer: its label shown in full at a
+ * readable size on top of its neighbours, so a zoomed-out map (where labels
+ * are hidden) can still be read one node at a time. Sizes are in model units,
+ * which the zoom scales; above the size the zoom already gives, nothing grows.
+ */
+export function hoveredNodeStyle(zoom: number): Record<string, number | string> {
+  const scale = Math.max(1, hoverLabelFontSize / labelFontSize / zoom);
+  return {
+    "font-size": labelFontSize * scale,
+    "min-zoomed-font-size": 0,
+    "text-max-width": `${240 * scale}px`,
+    "text-background-opacity": 1,
+    "z-index": 100,
+  };
+}
+
 const labelFont = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", sans-serif';
 const selectionColor = "#0f172a";
 const pathColor = "#f97316";
@@ -51,7 +74,7 @@ export const graphStylesheet: StylesheetJson = [
     style: {
       label: "data(label)",
       "font-family": labelFont,
-      "font-size": 10,
+      "font-size": labelFontSize,
       "min-zoomed-font-size": minZoomedFontSize,
       color: "#334155",
       "text-valign": "bottom",
