@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { hoverLabelFontSize } from "@/components/graph/stylesheet";
 import { defaultMapLimits } from "@/lib/campaign/campaign-map";
 import type { TruthDocument } from "@/lib/generate";
@@ -135,6 +135,20 @@ test("the campaign view lists every member, sorts and filters them, opens one in
   expect(await page.evaluate((id) => window.__ringscopeCy!.getElementById(`account:${id}`).length, firstMember)).toBe(1);
 });
 
+test("double-clicking a tie on the campaign map opens it in the explorer", async ({ page }) => {
+  await page.goto(`/campaigns/${ring.members[0]}`);
+  // The ring is one sub-group, so the map opens on its members and their ties.
+  await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBeGreaterThan(1);
+  const map = await campaignMapInView(page);
+  const tie = await uncoveredNode(page, "card");
+  const point = await restPointerOn(page, map, tie.at);
+  await page.mouse.dblclick(point.x, point.y);
+  await expect(page).toHaveURL(/view=/);
+  await expect(page.getByRole("img", { name: "Network graph" })).toBeVisible();
+  await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBeGreaterThan(1);
+  expect(await page.evaluate((id) => window.__ringscopeCy!.getElementById(id).length, tie.id)).toBe(1);
+});
+
 test("an investigator marks a binding attribute benign from the campaign view and clears the mark from the explorer", async ({ page }) => {
   const markedBenign = async (key: string) => {
     const response = await page.request.get(`/api/nodes/${encodeURIComponent(key)}`);
@@ -191,6 +205,42 @@ async function overlappingNodes(page: Page): Promise<string[]> {
   });
 }
 
+/** The campaign map once laid out, scrolled into view. Cytoscape learns where its canvas moved from the scroll event, a frame later. */
+async function campaignMapInView(page: Page): Promise<Locator> {
+  const map = page.getByRole("img", { name: "Campaign map" });
+  await expect(map).toHaveAttribute("data-layout", /.+/);
+  await expect(map).toHaveAttribute("aria-busy", "false");
+  await map.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  return map;
+}
+
+/** A drawn node of this kind whose centre no other node covers, so the pointer lands on it alone; its position on the map. */
+async function uncoveredNode(page: Page, kind: string): Promise<{ id: string; at: { x: number; y: number } }> {
+  return page.evaluate((wanted) => {
+    const cy = window.__ringscopeCy!;
+    const isUnder = (point: { x: number; y: number }, box: { x1: number; x2: number; y1: number; y2: number }) =>
+      point.x >= box.x1 && point.x <= box.x2 && point.y >= box.y1 && point.y <= box.y2;
+    const node = cy.nodes(`[kind = "${wanted}"]`).filter((candidate) => {
+      const at = candidate.renderedPosition();
+      return cy.nodes().every((other) => other.same(candidate) || !isUnder(at, other.renderedBoundingBox({ includeLabels: false })));
+    })[0]!;
+    return { id: node.id(), at: node.renderedPosition() };
+  }, kind);
+}
+
+/**
+ * As a hand would, the pointer comes to rest on a point of the map (a single
+ * jump there was now and then not seen as a hover); returns that point on the page.
+ */
+async function restPointerOn(page: Page, map: Locator, at: { x: number; y: number }): Promise<{ x: number; y: number }> {
+  const box = (await map.boundingBox())!;
+  const point = { x: box.x + at.x, y: box.y + at.y };
+  await page.mouse.move(point.x + 2, point.y);
+  await page.mouse.move(point.x, point.y);
+  return point;
+}
+
 /** The size in screen pixels a node's label is drawn at; 0 when the zoom hides it. */
 async function onScreenLabelSize(page: Page, id: string): Promise<number> {
   return page.evaluate((nodeId) => {
@@ -209,32 +259,17 @@ test("the campaign view maps a proxy campaign into sub-groups bound by shared at
   const table = page.getByRole("table", { name: "Campaign members" });
   const total = Number(await table.getAttribute("aria-rowcount"));
   // Zoomed out, the map hides its labels; the group under the pointer shows its own, readable.
-  const map = page.getByRole("img", { name: "Campaign map" });
-  await expect(map).toHaveAttribute("data-layout", /.+/);
-  await expect(map).toHaveAttribute("aria-busy", "false");
-  // Scrolled into view first: Cytoscape learns where its canvas moved from the scroll event, a frame later.
-  await map.scrollIntoViewIfNeeded();
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-  const target = await page.evaluate(() => {
+  const map = await campaignMapInView(page);
+  await page.evaluate(() => {
     const cy = window.__ringscopeCy!;
     cy.zoom({ level: 0.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    const isUnder = (point: { x: number; y: number }, box: { x1: number; x2: number; y1: number; y2: number }) =>
-      point.x >= box.x1 && point.x <= box.x2 && point.y >= box.y1 && point.y <= box.y2;
-    // A group no other node covers, so the pointer lands on it and nothing else.
-    const group = cy.nodes('[kind = "group"]').filter((node) => {
-      const at = node.renderedPosition();
-      return cy.nodes().every((other) => other.same(node) || !isUnder(at, other.renderedBoundingBox({ includeLabels: false })));
-    })[0]!;
-    return { id: group.id(), at: group.renderedPosition() };
   });
-  expect(await onScreenLabelSize(page, target.id)).toBe(0);
-  const mapBox = (await map.boundingBox())!;
-  // As a hand would, the pointer comes to rest on the group (a single jump there was now and then not seen as a hover).
+  const group = await uncoveredNode(page, "group");
+  expect(await onScreenLabelSize(page, group.id)).toBe(0);
   await expect
     .poll(async () => {
-      await page.mouse.move(mapBox.x + target.at.x + 2, mapBox.y + target.at.y);
-      await page.mouse.move(mapBox.x + target.at.x, mapBox.y + target.at.y);
-      return onScreenLabelSize(page, target.id);
+      await restPointerOn(page, map, group.at);
+      return onScreenLabelSize(page, group.id);
     })
     .toBeGreaterThanOrEqual(hoverLabelFontSize);
 

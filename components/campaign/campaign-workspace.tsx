@@ -1,14 +1,16 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useApiData } from "@/components/api/use-api-data";
 import { GraphCanvas } from "@/components/graph/graph-canvas";
 import { layoutForSize, type LayoutRequest } from "@/components/graph/layouts";
 import { toElements } from "@/components/graph/to-elements";
+import { explorerHrefFor } from "@/components/workspace/view-url";
 import type { MapOutline, OpenedGroup } from "@/lib/campaign/campaign-map";
 import type { MemberRow } from "@/lib/campaign/campaign-view";
 import { plural } from "@/lib/plural";
-import { describeGroup, groupModel, groupNodeId, overviewModel } from "./campaign-graph-model";
+import { describeGroup, FOLDED_GROUPS_ID, groupModel, groupNodeId, overviewModel } from "./campaign-graph-model";
 import { MembersTable } from "./members-table";
 
 /** Groups listed beside the map; the rest are in the table (and folded on the map). */
@@ -55,6 +57,13 @@ export function CampaignWorkspace({
     return rows.data.filter((row) => inGroup.has(row.id));
   }, [rows, shownGroup]);
   const group = openGroup === null ? undefined : outline.groups[openGroup];
+  const router = useRouter();
+  // Drill-down: a group opens here; an account or attribute opens in the explorer, with what it links to.
+  const openNode = (id: string) => {
+    const index = groupByNode.get(id);
+    if (index !== undefined) setOpenGroup(index);
+    else if (id !== FOLDED_GROUPS_ID) router.push(explorerHrefFor(id));
+  };
 
   return (
     <div className="flex flex-col gap-4">
@@ -63,10 +72,7 @@ export function CampaignWorkspace({
           <GraphCanvas
             elements={elements}
             layoutRequest={layoutRequest}
-            onOpenNode={(id) => {
-              const index = groupByNode.get(id);
-              if (index !== undefined) setOpenGroup(index);
-            }}
+            onOpenNode={openNode}
             label="Campaign map"
             className="absolute inset-0"
           />
@@ -84,6 +90,7 @@ export function CampaignWorkspace({
                     ? `The group could not be opened: ${opened.message}`
                     : `Opening the group's ${group.size.toLocaleString("en")} members…`}
               </p>
+              <p className="text-xs text-slate-500">Double-click a member or a tie to open it in the explorer.</p>
               <button type="button" className="self-start rounded border border-slate-300 px-2 py-1" onClick={() => setOpenGroup(null)}>
                 Back to all groups
               </button>
@@ -93,7 +100,9 @@ export function CampaignWorkspace({
               <p className="font-semibold">
                 {plural(outline.groups.length, "sub-group")}, bound by {plural(outline.bindings.length, "shared attribute")}
               </p>
-              <p className="text-xs text-slate-500">Open a group (here or by double-clicking it) to see its members.</p>
+              <p className="text-xs text-slate-500">
+                Open a group (here or by double-clicking it) to see its members; double-click an attribute to open it in the explorer.
+              </p>
               <ul className="flex flex-col gap-1">
                 {outline.groups.slice(0, LISTED_GROUPS).map((entry, index) => (
                   <li key={entry.id}>

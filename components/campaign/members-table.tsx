@@ -4,6 +4,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import { ActionStatus } from "@/components/api/use-api-action";
 import { useLabelRequest } from "@/components/labels/use-label-request";
 import { explorerHrefFor } from "@/components/workspace/view-url";
+import { accountNodeId } from "@/lib/graph/node-id";
 import type { MemberRow } from "@/lib/campaign/campaign-view";
 import { visibleMembers, windowOf, type MemberSort } from "./member-rows";
 
@@ -109,7 +110,7 @@ export function MembersTable({ rows, campaignId }: { rows: MemberRow[]; campaign
               >
                 <input type="checkbox" aria-label={`Select ${row.id}`} checked={selected.has(row.id)} onChange={() => toggle(row.id)} />
                 <span role="cell" className="w-40 shrink-0 font-mono">
-                  <a href={explorerHrefFor(row.id)} title="Open in the explorer" className="text-sky-700 hover:underline">
+                  <a href={explorerHrefFor(accountNodeId(row.id))} title="Open in the explorer" className="text-sky-700 hover:underline">
                     {row.id}
                   </a>
                   {row.manual ? " (added)" : ""}

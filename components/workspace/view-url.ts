@@ -1,4 +1,3 @@
-import { accountNodeId } from "@/lib/graph/node-id";
 import { defaultExpansionCap } from "@/lib/graph/option-schemas";
 import type { StepAnswer } from "@/lib/graph/replay-view";
 import { viewLinkSchema, type ViewLink } from "@/lib/graph/view-link";
@@ -54,12 +53,11 @@ export function encodeViewLink(link: ViewLink): string {
   return `?${new URLSearchParams({ [viewParameter]: JSON.stringify(link) }).toString()}`;
 }
 
-/** The explorer opened on one account and what it uses (hubs as badges), as a link. */
-export function explorerHrefFor(accountId: string): string {
-  const account = accountNodeId(accountId);
+/** The explorer opened on one node (`account:<id>` or `<kind>:<value>`) and what it links to (hubs as badges), as a link. */
+export function explorerHrefFor(nodeId: string): string {
   const steps = [
-    { type: "open" as const, ids: [account] },
-    { type: "expand" as const, ids: [account], cap: defaultExpansionCap, includeHubs: false },
+    { type: "open" as const, ids: [nodeId] },
+    { type: "expand" as const, ids: [nodeId], cap: defaultExpansionCap, includeHubs: false },
   ];
   return `/${encodeViewLink({ steps, hidden: [] })}`;
 }
