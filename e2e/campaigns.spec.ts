@@ -135,13 +135,25 @@ test("the campaign view lists every member, sorts and filters them, opens one in
   expect(await page.evaluate((id) => window.__ringscopeCy!.getElementById(`account:${id}`).length, firstMember)).toBe(1);
 });
 
-test("double-clicking a tie on the campaign map opens it in the explorer", async ({ page }) => {
+test("a tie clicked on the campaign map narrows the table to its members; a double-click opens it in the explorer", async ({ page }) => {
   await page.goto(`/campaigns/${ring.members[0]}`);
   // The ring is one sub-group, so the map opens on its members and their ties.
   await expect.poll(async () => (await drawnKinds(page)).account ?? 0).toBeGreaterThan(1);
   const map = await campaignMapInView(page);
+  const table = page.getByRole("table", { name: "Campaign members" });
   const tie = await uncoveredNode(page, "card");
+  const users = await page.evaluate((id) => window.__ringscopeCy!.getElementById(id).neighborhood('node[kind = "account"]').length, tie.id);
+  expect(users).toBeGreaterThan(1);
   const point = await restPointerOn(page, map, tie.at);
+  await page.mouse.click(point.x, point.y);
+  await expect(page.getByRole("status").filter({ hasText: "picked on the map" })).toHaveText(`The table shows the ${users} members picked on the map; click the map's background to show all.`);
+  await expect(table).toHaveAttribute("aria-rowcount", withHeader(users));
+  // The corner is inside the layout's padding, so it is background.
+  const corner = (await map.boundingBox())!;
+  await page.mouse.click(corner.x + 5, corner.y + 5);
+  await expect(table).toHaveAttribute("aria-rowcount", withHeader(ring.members.length));
+
+  await restPointerOn(page, map, tie.at);
   await page.mouse.dblclick(point.x, point.y);
   await expect(page).toHaveURL(/view=/);
   await expect(page.getByRole("img", { name: "Network graph" })).toBeVisible();

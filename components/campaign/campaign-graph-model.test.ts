@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openedGroup, outlineMap, type CampaignMap } from "@/lib/campaign/campaign-map";
-import { FOLDED_GROUPS_ID, groupModel, overviewModel } from "./campaign-graph-model";
+import { FOLDED_GROUPS_ID, groupModel, overviewModel, pickedMembers } from "./campaign-graph-model";
 
 // Four card groups and the loose members, all behind one proxy exit.
 const map: CampaignMap = {
@@ -50,5 +50,20 @@ describe("groupModel", () => {
     const model = groupModel(openedGroup(map, 0)!);
     expect(model.nodes.map((node) => node.id)).toEqual(["account:a1", "card:A", "ip:10.0.0.1", "account:b1"]);
     expect(model.edges).toHaveLength(3);
+  });
+});
+
+describe("pickedMembers", () => {
+  const opened = groupModel(openedGroup(map, 0)!);
+
+  it("picks the selected members and the drawn members tied to a selected attribute", () => {
+    expect([...pickedMembers(opened, ["account:b1"])]).toEqual(["b1"]);
+    expect([...pickedMembers(opened, ["ip:10.0.0.1"])]).toEqual(["a1"]);
+    expect([...pickedMembers(opened, ["card:A"])].sort()).toEqual(["a1", "b1"]);
+  });
+
+  it("picks nobody for a group, or for what is no longer drawn", () => {
+    expect(pickedMembers(overviewModel(outlineMap(map)), ["group:g1", "card:A"]).size).toBe(0);
+    expect(pickedMembers(opened, ["account:a2"]).size).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import type { GraphEdge, GraphModel, GraphNode } from "@/components/graph/graph-model";
 import type { GroupOutline, MapAttribute, MapOutline, OpenedGroup } from "@/lib/campaign/campaign-map";
+import { accountNodeId, parseNodeId } from "@/lib/graph/node-id";
 import { plural } from "@/lib/plural";
 
 /**
@@ -53,7 +54,7 @@ export function groupModel(group: OpenedGroup): GraphModel {
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
   for (const sampled of group.sample) {
-    const id = `account:${sampled.account}`;
+    const id = accountNodeId(sampled.account);
     nodes.set(id, { id, kind: "account", label: sampled.account });
     for (const tie of sampled.ties) {
       const attribute = group.attributes[tie]!;
@@ -62,6 +63,24 @@ export function groupModel(group: OpenedGroup): GraphModel {
     }
   }
   return { nodes: [...nodes.values()], edges };
+}
+
+/**
+ * The members an investigator picked on the map: the accounts selected, and
+ * the drawn members tied to a selected attribute. Groups and ids no longer
+ * drawn pick nobody.
+ */
+export function pickedMembers(model: GraphModel, selectedIds: readonly string[]): Set<string> {
+  const selected = new Set(selectedIds);
+  const isAccount = new Set(model.nodes.filter((node) => node.kind === "account").map((node) => node.id));
+  const picked = new Set<string>();
+  const pick = (id: string) => {
+    const ref = parseNodeId(id);
+    if (ref.type === "account") picked.add(ref.accountId);
+  };
+  for (const id of selected) if (isAccount.has(id)) pick(id);
+  for (const edge of model.edges) if (selected.has(edge.target) && isAccount.has(edge.source)) pick(edge.source);
+  return picked;
 }
 
 /** The largest groups drawn, the loose group always among them; the rest folded. */

@@ -10,7 +10,7 @@ import { explorerHrefFor } from "@/components/workspace/view-url";
 import type { MapOutline, OpenedGroup } from "@/lib/campaign/campaign-map";
 import type { MemberRow } from "@/lib/campaign/campaign-view";
 import { plural } from "@/lib/plural";
-import { describeGroup, FOLDED_GROUPS_ID, groupModel, groupNodeId, overviewModel } from "./campaign-graph-model";
+import { describeGroup, FOLDED_GROUPS_ID, groupModel, groupNodeId, overviewModel, pickedMembers } from "./campaign-graph-model";
 import { MembersTable } from "./members-table";
 
 /** Groups listed beside the map; the rest are in the table (and folded on the map). */
@@ -50,12 +50,20 @@ export function CampaignWorkspace({
     [shownIndex, model],
   );
   const groupByNode = useMemo(() => new Map(outline.groups.map((group, index) => [groupNodeId(group), index])), [outline]);
+  // What is selected on the map, and in which drawing: nodes taken off the canvas with their drawing report no unselect.
+  const [mapSelection, setMapSelection] = useState<{ drawing: number | null; ids: string[] }>({ drawing: null, ids: [] });
+  const picked = useMemo(
+    () => pickedMembers(model, mapSelection.drawing === shownIndex ? mapSelection.ids : []),
+    [model, mapSelection, shownIndex],
+  );
   const shownRows = useMemo(() => {
     if (rows.status !== "loaded") return [];
+    // Members picked on the map narrow the table to them; otherwise the opened group does.
+    if (picked.size > 0) return rows.data.filter((row) => picked.has(row.id));
     if (!shownGroup) return rows.data;
     const inGroup = new Set(shownGroup.members);
     return rows.data.filter((row) => inGroup.has(row.id));
-  }, [rows, shownGroup]);
+  }, [rows, shownGroup, picked]);
   const group = openGroup === null ? undefined : outline.groups[openGroup];
   const router = useRouter();
   // Drill-down: a group opens here; an account or attribute opens in the explorer, with what it links to.
@@ -73,6 +81,7 @@ export function CampaignWorkspace({
             elements={elements}
             layoutRequest={layoutRequest}
             onOpenNode={openNode}
+            onSelectionChange={(ids) => setMapSelection({ drawing: shownIndex, ids })}
             label="Campaign map"
             className="absolute inset-0"
           />
@@ -119,6 +128,11 @@ export function CampaignWorkspace({
           )}
         </nav>
       </div>
+      {picked.size > 0 ? (
+        <p role="status" className="text-sm text-slate-700">
+          The table shows the {plural(picked.size, "member")} picked on the map; click the map&apos;s background to show all.
+        </p>
+      ) : null}
       {rows.status === "loaded" ? (
         <MembersTable key={shownIndex ?? "all"} rows={shownRows} campaignId={campaignId} />
       ) : (
