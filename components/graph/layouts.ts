@@ -64,7 +64,7 @@ const fcoseOptions: FcoseLayoutOptions = {
   // Stronger repulsion and looser links than fcose's defaults (4500, 0.45): a
   // campaign map's sub-groups all link to the same binding attributes, and the
   // defaults stacked them in the middle (16-23 overlapping pairs of 32 nodes on
-  // the demo's 125-account cluster, 0-3 with these; drawings ~40 % wider).
+  // the demo's 125-account cluster, 2-3 with these; drawings ~40 % wider).
   nodeRepulsion: 20_000,
   edgeElasticity: 0.1,
 };
