@@ -56,6 +56,19 @@ describe("mapCampaign", () => {
     ]);
   });
 
+  it("draws the crowd attributes a one-group campaign's members make a share of, since it has no bindings to draw", () => {
+    const ring = mapCampaign({
+      accounts: [
+        { account_id: "r1", score: 0.9, evidence: [tie("card:R", 3, 3), tie("ip:10.0.0.9", 20, 2), tie("email_domain:gmail.com", 9000, 2)] },
+        { account_id: "r2", score: 0.8, evidence: [tie("card:R", 3, 3), tie("ip:10.0.0.9", 20, 2), tie("email_domain:gmail.com", 9000, 2)] },
+        { account_id: "r3", score: 0.7, evidence: [tie("card:R", 3, 3), tie("email_domain:example.org", 40, 1)] },
+      ],
+    });
+    expect(ring.bindings).toEqual([]);
+    const drawnTies = ring.samples[0]!.map((sampled) => sampled.ties.map((index) => ring.attributes[index]!.key));
+    expect(drawnTies).toEqual([["card:R", "ip:10.0.0.9"], ["card:R", "ip:10.0.0.9"], ["card:R"]]);
+  });
+
   it("samples the strongest members of each group with their identifiers and drawn bindings", () => {
     const limited = mapCampaign({ accounts }, { bindings: 1, identifiersPerGroup: 1, sampledMembers: 1 });
     expect(limited.samples.map((sample) => sample.map((entry) => entry.account))).toEqual([["a1"], ["b1"], ["c1"]]);
