@@ -114,8 +114,9 @@ function indexEdges(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]):
  * Nodes with many links push each other apart harder, so a dense core opens
  * up instead of collapsing onto one spot: a 3,000-account campaign's map (85
  * sub-groups and shared attributes, 986 links) drew in a 283 × 304 box with
- * 303 pairs of nodes overlapping, and now spreads over 656 × 729 with 30. A
- * leaf weighs √2 against 1 before.
+ * 303 pairs of nodes overlapping, and now spreads over 656 × 729 with 30
+ * (which separate-overlaps.ts then moves apart). A leaf weighs √2 against 1
+ * before.
  */
 function massesOf(count: number, links: Int32Array): Float64Array {
   const linkCounts = new Float64Array(count).fill(1);

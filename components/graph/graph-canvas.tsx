@@ -7,10 +7,12 @@ import cytoscape, { type Core, type CytoscapeOptions, type NodeCollection, type 
 import fcose from "cytoscape-fcose";
 import { useEffect, useEffectEvent, useRef } from "react";
 import { diffElements, isEmptyDiff, type ElementDiff } from "./diff-elements";
-import type { ForceLayoutInput, Positions } from "./force-layout";
+import type { Positions } from "./force-layout";
 import type { GraphElement } from "./graph-model";
-import { layoutOptionsFor, type LayoutName, type LayoutRequest } from "./layouts";
+import type { LayoutJob } from "./layout.worker";
+import { fitPadding, layoutOptionsFor, type LayoutName, type LayoutRequest } from "./layouts";
 import { rendererFor, supportsWebgl2, viewportShortcutsFor, type RendererChoice, type ViewportShortcuts } from "./render-options";
+import { separateOverlaps, type NodeBox } from "./separate-overlaps";
 import { graphStylesheet, hoveredNodeStyle } from "./stylesheet";
 import { exposeForTests, hideFromTests } from "./test-hook";
 
@@ -151,7 +153,7 @@ export function GraphCanvas({
     if (fitKey === undefined || fitKey === 0) return;
     const cy = cyRef.current;
     if (!cy) return;
-    cy.fit(undefined, 40);
+    cy.fit(undefined, fitPadding);
     capFittedZoom(cy);
   }, [fitKey]);
 
@@ -207,22 +209,22 @@ function runLayout(cy: Core, name: LayoutName, onDone: (hasPlaced: boolean) => v
     .filter((node) => node.scratch(UNPLACED) !== true)
     .empty();
   const layout = cy.layout(layoutOptionsFor(name, isFreshDrawing));
-  layout.one("layoutstop", () => onDone(true));
+  layout.one("layoutstop", () => {
+    separateDrawnOverlaps(cy);
+    onDone(true);
+  });
   layout.run();
   return () => layout.stop();
 }
 
 /**
  * Large graphs: the worker computes positions from plain data while the
- * page stays responsive; they arrive as one `preset` layout. Open groups
- * (compound parents) take their box from their members, so only leaves go.
+ * page stays responsive; they arrive as one `preset` layout.
  */
 function runLayoutInWorker(cy: Core, onDone: (hasPlaced: boolean) => void): () => void {
   const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
-  const input: ForceLayoutInput = {
-    nodes: cy
-      .nodes(":childless")
-      .map((node) => ({ id: node.id(), ...node.position(), isPinned: node.locked() })),
+  const input: LayoutJob = {
+    nodes: drawnBoxes(cy),
     edges: cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
   };
   worker.onmessage = (event: MessageEvent<Positions>) => {
@@ -230,7 +232,7 @@ function runLayoutInWorker(cy: Core, onDone: (hasPlaced: boolean) => void): () =
     // A renderer switch replaces the instance without cancelling the layout: the answer then has nowhere to go.
     if (cy.destroyed()) return;
     // Nodes added while the worker ran have no position in the answer; preset leaves them where they are.
-    cy.layout({ name: "preset", positions: event.data, fit: true, padding: 40, animate: false }).run();
+    cy.layout({ name: "preset", positions: event.data, fit: true, padding: fitPadding, animate: false }).run();
     onDone(true);
   };
   worker.onerror = (event) => {
@@ -240,6 +242,24 @@ function runLayoutInWorker(cy: Core, onDone: (hasPlaced: boolean) => void): () =
   };
   worker.postMessage(input);
   return () => worker.terminate();
+}
+
+/** fcose leaves a few nodes overlapping; they are moved apart and the drawing fitted again. */
+function separateDrawnOverlaps(cy: Core): void {
+  const moves = separateOverlaps(drawnBoxes(cy));
+  if (moves.size === 0) return;
+  cy.batch(() => {
+    for (const [id, position] of moves) cy.getElementById(id).position(position);
+  });
+  cy.fit(undefined, fitPadding);
+}
+
+/** Open groups (compound parents) take their box from their members, so only leaves are laid out. */
+function drawnBoxes(cy: Core): NodeBox[] {
+  return cy.nodes(":childless").map((node) => {
+    const box = node.boundingBox({ includeLabels: false });
+    return { id: node.id(), ...node.position(), width: box.w, height: box.h, isPinned: node.locked() };
+  });
 }
 
 interface DrawingSnapshot {

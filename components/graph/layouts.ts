@@ -19,6 +19,9 @@ export interface LayoutRequest {
   name: LayoutName;
 }
 
+/** Room around the drawing when a layout (or the canvas after one) fits it to the viewport, in pixels. */
+export const fitPadding = 40;
+
 /** Above this many nodes fcose holds the main thread long enough to be felt (a few hundred ms on a slow laptop). */
 export const largeGraphNodes = 300;
 
@@ -46,9 +49,9 @@ export function layoutOptionsFor(name: MainThreadLayoutName, isFreshDrawing = fa
       return options;
     }
     case "breadthfirst":
-      return { name: "breadthfirst", animate: false, fit: true, padding: 40, spacingFactor: 1.1 };
+      return { name: "breadthfirst", animate: false, fit: true, padding: fitPadding, spacingFactor: 1.1 };
     case "grid":
-      return { name: "grid", animate: false, fit: true, padding: 40 };
+      return { name: "grid", animate: false, fit: true, padding: fitPadding };
   }
 }
 
@@ -59,12 +62,13 @@ const fcoseOptions: FcoseLayoutOptions = {
   quality: "default",
   animate: false,
   fit: true,
-  padding: 40,
+  padding: fitPadding,
   nodeDimensionsIncludeLabels: false,
   // Stronger repulsion and looser links than fcose's defaults (4500, 0.45): a
   // campaign map's sub-groups all link to the same binding attributes, and the
   // defaults stacked them in the middle (16-23 overlapping pairs of 32 nodes on
   // the demo's 125-account cluster, 2-3 with these; drawings ~40 % wider).
+  // The canvas moves the few left apart when fcose stops (separate-overlaps.ts).
   nodeRepulsion: 20_000,
   edgeElasticity: 0.1,
 };
