@@ -48,12 +48,19 @@ describe("mapCampaign", () => {
     expect(keys(map.groups[2]!.identifiers)).toEqual([]);
   });
 
-  it("binds groups by the crowd attributes they share, the widest first", () => {
+  it("binds groups by the crowd attributes they share, the most evidence first", () => {
     const bindings = map.bindings.map((binding) => ({ key: map.attributes[binding.attribute]!.key, groups: binding.groups }));
     expect(bindings).toEqual([
       { key: "ip:10.0.0.1", groups: [{ group: 0, members: 2 }, { group: 1, members: 1 }, { group: 2, members: 1 }] },
       { key: "prompt:tpl1", groups: [{ group: 0, members: 2 }, { group: 1, members: 1 }] },
     ]);
+  });
+
+  it("ranks a webmail domain every group uses below a proxy exit two groups share, by the evidence each gives", () => {
+    const webmail = (evidence: Evidence[]) => [...evidence, { ...tie("email_domain:gmail.com", 9000, 5), weight: 0.01 }];
+    const withWebmail = accounts.map((account) => ({ ...account, evidence: webmail(account.evidence) }));
+    const ranked = mapCampaign({ accounts: withWebmail }, { bindings: 2, identifiersPerGroup: 5, sampledMembers: 150 });
+    expect(ranked.bindings.map((binding) => ranked.attributes[binding.attribute]!.key)).toEqual(["ip:10.0.0.1", "prompt:tpl1"]);
   });
 
   it("draws the crowd attributes a one-group campaign's members make a share of, since it has no bindings to draw", () => {

@@ -1,6 +1,7 @@
 import type { CampaignMember, CampaignResult, Evidence } from "./types";
 import { compareText } from "@/lib/compare-text";
 import { DisjointSets } from "./disjoint-sets";
+import { evidenceByAttribute } from "./evidence";
 
 /**
  * A campaign of tens of thousands of accounts, drawn as what an investigator
@@ -130,10 +131,13 @@ export function mapCampaign(result: Pick<CampaignResult, "accounts">, limits: Ma
     }
   }
 
+  // The most evidence first, not the most groups: a webmail domain spans every group yet ties none (see evidenceByAttribute).
+  const evidence = evidenceByAttribute(members);
+  const strengthOf = (binding: Binding) => evidence.get(attributes.keyAt(binding.attribute)) ?? 0;
   const bindings = [...crowdUse]
     .map(([attribute, use]): Binding => ({ attribute, groups: [...use].map(([group, count]) => ({ group, members: count })).sort((a, b) => a.group - b.group) }))
     .filter((binding) => binding.groups.length >= 2)
-    .sort((a, b) => b.groups.length - a.groups.length || membersOf(b) - membersOf(a) || compareText(attributes.keyAt(a.attribute), attributes.keyAt(b.attribute)))
+    .sort((a, b) => strengthOf(b) - strengthOf(a) || compareText(attributes.keyAt(a.attribute), attributes.keyAt(b.attribute)))
     .slice(0, limits.bindings);
   // A campaign of one group has no bindings; the crowd attributes its members share are what its drawing can show of them (a ring's proxy exit).
   const drawnCrowd = groups.length === 1 ? sharedInside(crowdUse, attributes.list, limits.bindings) : new Set(bindings.map((binding) => binding.attribute));
@@ -212,10 +216,6 @@ function mostUsed(use: Map<number, number>, limit: number): number[] {
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, limit)
     .map(([index]) => index);
-}
-
-function membersOf(binding: Binding): number {
-  return binding.groups.reduce((sum, entry) => sum + entry.members, 0);
 }
 
 class AttributeTable {

@@ -116,6 +116,23 @@ export function confidence(evidence: readonly Evidence[]): number {
   return round(1 - evidence.reduce((none, item) => none * (1 - item.weight), 1));
 }
 
+/**
+ * How much each attribute ties the members in: the sum of their evidence
+ * weights from it, by attribute key. A proxy exit 57 members share the same
+ * hours gives ~36; a webmail domain 1,052 members use among 8,658 accounts,
+ * ~12: the larger count says less, because most of its users are outside.
+ */
+export function evidenceByAttribute(members: readonly { evidence: readonly Evidence[] }[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const member of members) {
+    for (const item of member.evidence) {
+      const key = `${item.kind}:${item.value}`;
+      totals.set(key, (totals.get(key) ?? 0) + item.weight);
+    }
+  }
+  return totals;
+}
+
 /** Index of the first element > value. */
 function upperBound(sorted: Float64Array, value: number): number {
   let low = 0;

@@ -45,6 +45,10 @@ describe("findCampaign", () => {
       expect(group.filter((id) => found.has(id)).length).toBeGreaterThanOrEqual(group.length * 0.9);
     }
     expect(result.stats.bounded).toBe(true);
+    // Its binding attributes lead with what its members use alone (pool exits, templates), not a webmail domain they share with strangers.
+    const evidence = result.attributes.map((attribute) => attribute.evidence);
+    expect(evidence).toEqual([...evidence].sort((a, b) => b - a));
+    expect(result.attributes.slice(0, 10).filter((attribute) => attribute.share < 0.5)).toEqual([]);
   });
 
   it("explains every member with weighted, timed evidence and cites sessions", async () => {

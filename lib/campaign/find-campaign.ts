@@ -4,7 +4,7 @@ import { assertAccountsExist } from "./accounts-exist";
 import { discoverMembers, type Discovery } from "./discover";
 import { readManualMembership } from "./labels";
 import { countInside, pullOutward } from "./refine";
-import { confidence, evidenceFor, sharedUseOf, type EvidenceContext } from "./evidence";
+import { confidence, evidenceByAttribute, evidenceFor, round, sharedUseOf, type EvidenceContext } from "./evidence";
 import { attributeSizes } from "./links";
 import { IsoTimes } from "./iso-time";
 import { readMemberSessions, type AccountActivity } from "./member-sessions";
@@ -63,7 +63,7 @@ export async function describeCampaign(
     seeds,
     risk,
     accounts,
-    attributes: bindingAttributes(discovery, sharedKeys),
+    attributes: bindingAttributes(discovery, sharedKeys, evidenceByAttribute(accounts)),
     nearMisses: outside.described,
     stats: {
       members: accounts.length,
@@ -146,14 +146,15 @@ function describeNearMiss(id: string, discovery: Discovery, context: EvidenceCon
   };
 }
 
-/** Attributes at least two members share, the most binding first (members × share of the attribute's use inside). */
-function bindingAttributes(discovery: Discovery, sharedKeys: string[]): CampaignAttribute[] {
+/** Attributes at least two members share, the most binding first: the most evidence summed over the members (evidenceByAttribute). */
+function bindingAttributes(discovery: Discovery, sharedKeys: string[], evidence: Map<string, number>): CampaignAttribute[] {
   const sizes = attributeSizes(discovery.links);
   return sharedKeys
     .map((key) => {
       const accounts = sizes.get(key) ?? 0;
       const inCampaign = discovery.inside.get(key) ?? 0;
-      return { key, kind: kindOfKey(key), value: valueOfKey(key), accounts, inCampaign, share: Math.round((inCampaign / accounts) * 1000) / 1000 };
+      const share = Math.round((inCampaign / accounts) * 1000) / 1000;
+      return { key, kind: kindOfKey(key), value: valueOfKey(key), accounts, inCampaign, share, evidence: round(evidence.get(key) ?? 0) };
     })
-    .sort((a, b) => b.inCampaign * b.share - a.inCampaign * a.share || a.key.localeCompare(b.key));
+    .sort((a, b) => b.evidence - a.evidence || a.key.localeCompare(b.key));
 }

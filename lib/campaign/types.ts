@@ -53,6 +53,8 @@ export interface CampaignAttribute {
   inCampaign: number;
   /** inCampaign / accounts. */
   share: number;
+  /** The members' evidence weights from it, summed: how much it ties the campaign together (the list's order). */
+  evidence: number;
 }
 
 export interface CampaignStats {
