@@ -28,6 +28,11 @@ test("shows the header, the search box and an empty graph", async ({ page }) => 
     };
   });
   expect(graph).toEqual({ elements: 0, hasContainer: true, hasRoomToDraw: true });
+
+  // An investigator with no account in mind is pointed at the morning queue.
+  await page.getByRole("link", { name: "Start from the campaign worklist" }).click();
+  await expect(page).toHaveURL(/\/campaigns$/);
+  await expect(page.getByRole("heading", { name: "Campaigns", exact: true })).toBeVisible();
 });
 
 test("GET /api/health answers JSON with the server and its plugins", async ({ request }) => {

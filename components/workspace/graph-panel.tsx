@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useMemo } from "react";
 import { GraphCanvas, type GraphCanvasProps } from "@/components/graph/graph-canvas";
 import type { GraphElement } from "@/components/graph/graph-model";
@@ -42,6 +43,13 @@ function PanelOverlay({ state }: { state: GraphPanelState }) {
           <p className="text-sm font-medium text-slate-700">Search for an account to start</p>
           <p className="max-w-sm text-xs text-slate-500">
             The account, the attributes it uses and the other accounts that share them will appear here.
+          </p>
+          <p className="text-xs text-slate-500">
+            No account in mind?{" "}
+            <Link href="/campaigns" prefetch={false} className="pointer-events-auto text-sky-700 underline">
+              Start from the campaign worklist
+            </Link>
+            , the campaigns in the graph ranked by risk.
           </p>
         </div>
       );
