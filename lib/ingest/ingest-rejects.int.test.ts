@@ -3,6 +3,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { closeDriver, readQuery } from "@/lib/neo4j";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { ingestFolder } from "./run-ingest";
+import { laneOfAccount, writeLaneCount } from "./run/write-lanes";
 import { jsonLines, removeInputFolders, truncatedGzip, writeInputFolder } from "./testing/input-folder";
 
 beforeEach(resetDatabase);
@@ -111,6 +112,51 @@ describe("ingestFolder: bad rows", () => {
     const saved = JSON.parse(readFileSync(report.reportFile, "utf8")) as typeof report;
     expect(saved).toMatchObject({ runId: report.runId, totals: report.totals, dryRun: false, rejectsFile: report.rejectsFile });
     expect(saved.database.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it("keeps a session with its first account when another account, written by the other lane, names it in the same batch or a later one", async () => {
+    // One account per write lane, so the two owners are written by concurrent transactions.
+    const ids = Array.from({ length: 20 }, (_, i) => `acct_${i}`);
+    const first = ids.find((id) => laneOfAccount(id, writeLaneCount) === 0) ?? "";
+    const second = ids.find((id) => laneOfAccount(id, writeLaneCount) === 1) ?? "";
+    const session = (id: string, account: string, minute: number) => ({ session_id: id, account_id: account, started_at: `2026-02-01T10:${String(minute).padStart(2, "0")}:00Z`, ip: `10.0.0.${minute}` });
+    const folder = writeInputFolder({
+      "accounts.csv": `account_id,created_at\n${first},2026-01-01T00:00:00Z\n${second},2026-01-01T00:00:00Z\n`,
+      // Batches of two: [s1 x1] [s1 y1] [s2 s2] [x2 y2] [s1 y3].
+      "sessions.jsonl": jsonLines([
+        session("s1", first, 1),
+        session("x1", first, 2),
+        session("s1", second, 3),
+        session("y1", second, 4),
+        session("s2", first, 5),
+        session("s2", second, 6),
+        session("x2", first, 7),
+        session("y2", second, 8),
+        session("s1", second, 9),
+        session("y3", second, 10),
+      ]),
+    });
+
+    const report = await ingestFolder({ folder, batchSize: 2 });
+
+    const moved = (id: string) => `session ${id} belongs to account ${first}, not ${second}`;
+    expect(readRejects(report.rejectsFile).map(({ line, reason }) => [line, reason])).toEqual([
+      [3, moved("s1")],
+      [6, moved("s2")],
+      [9, moved("s1")],
+    ]);
+    const owners = await readQuery<{ session: string; account: string }>(
+      "MATCH (a:Account)-[:HAS_SESSION]->(s:Session) RETURN s.session_id AS session, a.account_id AS account ORDER BY session",
+    );
+    expect(owners).toEqual([
+      { session: "s1", account: first },
+      { session: "s2", account: first },
+      { session: "x1", account: first },
+      { session: "x2", account: first },
+      { session: "y1", account: second },
+      { session: "y2", account: second },
+      { session: "y3", account: second },
+    ]);
   });
 
   it("puts the report beside the input by default and records the run in the graph", async () => {

@@ -8,7 +8,7 @@ import { applySchema, checkDatabaseHealth } from "@/lib/neo4j";
 import { Batcher, defaultBatchSize } from "./batcher";
 import { databaseSink, dryRunSink, type AcceptedRow, type BatchRejection, type BatchSink, type LateRejection } from "./run/batch-sink";
 import { estimateUncompressedBytes } from "./run/input-size";
-import { OneInFlight } from "./run/one-in-flight";
+import { BatchesInFlight } from "./run/batches-in-flight";
 import { RejectsFile } from "./run/rejects-file";
 import { totalsOf, writeReport, type FileSummary, type IngestReport } from "./run/report";
 import { defaultReportDir, newRunId } from "./run/run-id";
@@ -54,7 +54,7 @@ export async function ingestFolder(options: IngestOptions): Promise<IngestReport
   const dryRun = options.dryRun ?? false;
   const database = dryRun ? await probeDatabase() : await prepareDatabase();
   const report = await startReport({ input, discovered, reportDir: options.reportDir, dryRun, database, batchSize });
-  const sink = dryRun ? dryRunSink({ isDatabaseReachable: database.isChecked }) : databaseSink;
+  const sink = dryRun ? dryRunSink({ isDatabaseReachable: database.isChecked }) : databaseSink();
   await runLoad({ report, files: discovered.files, sink, onProgress: options.onProgress, isRunRecorded: !dryRun });
   return report;
 }
@@ -162,7 +162,7 @@ type AnyRecord = AccountRecord | SessionRecord;
 
 /** The state of one load: per-file counts, progress, the rejects file and the write in flight. */
 class FolderLoader {
-  private readonly writes = new OneInFlight();
+  private readonly writes: BatchesInFlight;
   private readonly began = Date.now();
   private bytesRead = 0;
   private readonly bytesTotal: number;
@@ -173,6 +173,7 @@ class FolderLoader {
     private readonly fileBytes: number[],
   ) {
     this.bytesTotal = fileBytes.reduce((sum, bytes) => sum + bytes, 0);
+    this.writes = new BatchesInFlight(context.sink.batchesInFlight ?? 1);
   }
 
   async loadAll(): Promise<void> {
@@ -223,11 +224,13 @@ class FolderLoader {
   }
 
   private async submit(file: InputFile, batch: Array<AcceptedRow<AnyRecord>>, summary: FileSummary): Promise<void> {
-    await this.writes.submit(async () => {
-      const rejected = await this.writeBatch(file, batch);
-      summary.loaded += batch.length - rejected.length;
-      for (const { row, reason } of rejected) await this.reject(summary, row, reason);
-    });
+    await this.writes.submit(
+      () => this.writeBatch(file, batch),
+      async (rejected) => {
+        summary.loaded += batch.length - rejected.length;
+        for (const { row, reason } of rejected) await this.reject(summary, row, reason);
+      },
+    );
   }
 
   private writeBatch(file: InputFile, batch: Array<AcceptedRow<AnyRecord>>): Promise<Array<BatchRejection<AnyRecord>>> {

@@ -2,7 +2,7 @@ import type { AccountRecord, RowOrigin, SessionRecord } from "@/lib/ingest/recor
 import { writeAccountBatch } from "@/lib/ingest/write/write-accounts";
 import { checkSessionBatch, writeSessionBatch } from "@/lib/ingest/write/write-sessions";
 import { AccountIdSet } from "./account-id-set";
-import { splitIntoLanes, writeLaneCount, writeLanes } from "./write-lanes";
+import { WriteLanes } from "./write-lanes";
 
 /** A row that passed validation, still carrying where it came from (for rejects the writer finds). */
 export interface AcceptedRow<T> extends RowOrigin {
@@ -25,27 +25,32 @@ export interface LateRejection extends RowOrigin {
 export interface BatchSink {
   writeAccounts(rows: Array<AcceptedRow<AccountRecord>>): Promise<Array<BatchRejection<AccountRecord>>>;
   writeSessions(rows: Array<AcceptedRow<SessionRecord>>): Promise<Array<BatchRejection<SessionRecord>>>;
+  /** How many batches may be written at once (BatchesInFlight); one unless the sink keeps their order itself. */
+  readonly batchesInFlight?: number;
   /** Called once after the last batch, for sinks that write at the end; rejects found then go to `reject`. */
   finish?(reject: (rejection: LateRejection) => Promise<void>): Promise<void>;
 }
 
-/** Writes each batch as concurrent lanes split by account (see write-lanes.ts), one transaction per lane. */
-export const databaseSink: BatchSink = {
-  async writeAccounts(rows) {
-    const lanes = splitIntoLanes(rows, writeLaneCount, { accountOf: (row) => row.record.accountId });
-    await writeLanes(lanes, (lane) => writeAccountBatch(lane.map((row) => row.record)));
-    return [];
-  },
-  async writeSessions(rows) {
-    const lanes = splitIntoLanes(rows, writeLaneCount, {
-      accountOf: (row) => row.record.accountId,
-      sessionOf: (row) => row.record.sessionId,
-    });
-    const outcomes = await writeLanes(lanes, writeSessionBatch);
-    // Lanes interleave the batch's rows; rejects go to rejects.jsonl in file order all the same.
-    return outcomes.flatMap((outcome) => outcome.rejected).sort((a, b) => a.row.line - b.row.line);
-  },
-};
+/**
+ * Writes each batch as concurrent lanes split by account, one transaction per
+ * lane, a lane going on with the next batch while the other finishes this one
+ * (see write-lanes.ts); one sink per load.
+ */
+export function databaseSink(): BatchSink {
+  const lanes = new WriteLanes();
+  return {
+    batchesInFlight: 2,
+    async writeAccounts(rows) {
+      await lanes.write(rows, { accountOf: (row) => row.record.accountId }, (part) => writeAccountBatch(part.map((row) => row.record)));
+      return [];
+    },
+    async writeSessions(rows) {
+      const outcomes = await lanes.write(rows, { accountOf: (row) => row.record.accountId, sessionOf: (row) => row.record.sessionId }, writeSessionBatch);
+      // Lanes interleave the batch's rows; rejects go to rejects.jsonl in file order all the same.
+      return outcomes.flatMap((outcome) => outcome.rejected).sort((a, b) => a.row.line - b.row.line);
+    },
+  };
+}
 
 /**
  * Writes nothing. Remembers the account ids that validated (~63 MB for 1M
