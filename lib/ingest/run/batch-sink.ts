@@ -2,7 +2,7 @@ import type { AccountRecord, RowOrigin, SessionRecord } from "@/lib/ingest/recor
 import { writeAccountBatch } from "@/lib/ingest/write/write-accounts";
 import { checkSessionBatch, writeSessionBatch } from "@/lib/ingest/write/write-sessions";
 import { AccountIdSet } from "./account-id-set";
-import { WriteLanes } from "./write-lanes";
+import { maxBatchesInFlight, WriteLanes } from "./write-lanes";
 
 /** A row that passed validation, still carrying where it came from (for rejects the writer finds). */
 export interface AcceptedRow<T> extends RowOrigin {
@@ -39,7 +39,7 @@ export interface BatchSink {
 export function databaseSink(): BatchSink {
   const lanes = new WriteLanes();
   return {
-    batchesInFlight: 2,
+    batchesInFlight: maxBatchesInFlight,
     async writeAccounts(rows) {
       await lanes.write(rows, { accountOf: (row) => row.record.accountId }, (part) => writeAccountBatch(part.map((row) => row.record)));
       return [];

@@ -9,6 +9,9 @@
  */
 export const writeLaneCount = 2;
 
+/** Batches a load may have in flight at once (see WriteLanes: the lanes' crossing-session check looks one batch back). */
+export const maxBatchesInFlight = 2;
+
 export interface LaneKeys<Row> {
   accountOf: (row: Row) => string;
   /** For session rows: a session must never be created by two lanes at once. */
@@ -54,7 +57,7 @@ export class WriteLanes {
    * lanes write nothing more.
    */
   async write<Row, Result>(rows: readonly Row[], keys: LaneKeys<Row>, writePart: (part: Row[]) => Promise<Result>): Promise<Result[]> {
-    if (this.batchesInFlight >= 2) throw new Error("WriteLanes.write: a third batch while two are in flight");
+    if (this.batchesInFlight >= maxBatchesInFlight) throw new Error(`WriteLanes.write: more than ${maxBatchesInFlight} batches in flight`);
     const parts = this.split(rows, keys);
     const jobs = parts === undefined ? [this.queueOnAllLanes([...rows], writePart)] : parts.map((part, lane) => this.queue(lane, part, writePart));
     this.batchesInFlight++;
